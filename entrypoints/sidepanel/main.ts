@@ -1,0 +1,1 @@
+// Reader UI: filled in by the extension issue.

@@ -1,0 +1,120 @@
+import { record, type CleanContext } from '../context';
+import { charsWithReading, isCommonHan, normaliseSyllable, readingsOf } from './readings';
+import { readableTextNodes } from './text-nodes';
+
+/**
+ * Broken converters on mirror sites leave garbage where characters were:
+ *  - `?!?/p>` for `。”</p>` at a paragraph end: certain, restored;
+ *  - `?shù)` where a character and its `(` were lost: restored when the page says which
+ *    character it was (one of the page's annotated characters, or a character with that
+ *    reading, forming a word that occurs elsewhere on the page), otherwise marked `〓`;
+ *  - runs of rare or Private-Use characters replacing real text (`鶎䶮`, `锟斤拷`),
+ *    often right after such a `?py)`: replaced by one `〓`, the mark for a missing character.
+ */
+export const MISSING = '〓';
+
+const STEP = { step: 'garble', category: 'garble' as const };
+const HAN = /\p{Script=Han}/u;
+const LOST_CHAR = /\?([a-zA-Z\u00e0-\u00fc\u0100-\u01dc\u01f9\u1e3f:]{1,7}[0-5]?)\)/g;
+const LOST_CHAR_AHEAD = /^\?[a-zA-Z\u00e0-\u00fc\u0100-\u01dc\u01f9\u1e3f:]{1,7}[0-5]?\)/;
+const PARAGRAPH_END = /\?!\?\/p>/g;
+const PUA = /[\ue000-\uf8ff]/;
+const PUA_RUN = /[\ue000-\uf8ff]+/g;
+const MOJIBAKE = /(?:锟斤拷|烫烫烫|屯屯屯)+/g;
+/** How far a garbage run after a lost character may reach. */
+const RUN_WINDOW = 8;
+
+export function repairGarbledText(ctx: CleanContext): void {
+  const nodes = readableTextNodes(ctx.doc);
+  const suspicious = nodes.filter((n) => n.data.includes('?') || PUA.test(n.data) || n.data.includes('锟斤拷'));
+  if (!suspicious.length) return;
+  const corpus = nodes.map((n) => n.data).join('\n');
+  for (const node of suspicious) {
+    let text = node.data;
+    text = text.replace(PARAGRAPH_END, (m) => {
+      record(ctx, { ...STEP, reason: 'garbled paragraph end restored to 。”' }, m);
+      return '。”';
+    });
+    text = repairLostCharacters(ctx, text, corpus);
+    text = text.replace(MOJIBAKE, (m) => {
+      record(ctx, { ...STEP, reason: 'mojibake run' }, m);
+      return MISSING;
+    });
+    if (PUA.test(text) && HAN.test(text)) {
+      text = text.replace(PUA_RUN, (m) => {
+        record(ctx, { ...STEP, reason: 'private-use characters inside text' }, m);
+        return MISSING;
+      });
+    }
+    text = text.replace(new RegExp(`${MISSING}{2,}`, 'g'), MISSING);
+    if (text !== node.data) node.data = text;
+  }
+}
+
+function repairLostCharacters(ctx: CleanContext, text: string, corpus: string): string {
+  let out = '';
+  let from = 0;
+  LOST_CHAR.lastIndex = 0;
+  for (let m = LOST_CHAR.exec(text); m; m = LOST_CHAR.exec(text)) {
+    const prev = [...text.slice(0, m.index)].pop() ?? '';
+    const reading = normaliseSyllable(m[1]!);
+    // Only after Chinese text (or a line start): `what?ok)` in English is not a lost character.
+    if ((prev && !HAN.test(prev) && !/[\s“‘「（(，、：:]/.test(prev)) || !reading || !charsWithReading(reading)) continue;
+    const restStart = m.index + m[0].length;
+    const runLength = garbageRunLength(text.slice(restStart));
+    const next = runLength ? '' : ([...text.slice(restStart)][0] ?? '');
+    const lost = restoreLostCharacter(ctx, reading, prev, next, corpus);
+    const run = text.slice(restStart, restStart + runLength);
+    record(
+      ctx,
+      {
+        ...STEP,
+        reason: lost
+          ? `lost character restored as ${lost} (reading ${reading}, the word occurs elsewhere on the page)`
+          : 'lost character and garbage replaced by 〓',
+      },
+      m[0] + run,
+    );
+    out += text.slice(from, m.index) + (lost ?? MISSING) + (run ? MISSING : '');
+    from = restStart + runLength;
+    LOST_CHAR.lastIndex = from;
+  }
+  return out + text.slice(from);
+}
+
+/** Length (in UTF-16 units) of the garbage that follows a lost character, 0 when none. */
+export function garbageRunLength(rest: string): number {
+  const chars = [...rest].slice(0, RUN_WINDOW);
+  let end = 0;
+  let units = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    // The next lost character starts here: it is handled on its own.
+    if (c === '?' && LOST_CHAR_AHEAD.test(chars.slice(i).join(''))) break;
+    const junk = isJunk(c);
+    if (!junk && !HAN.test(c)) break;
+    units += c.length;
+    if (junk) end = units;
+  }
+  return end;
+}
+
+function isJunk(c: string): boolean {
+  if (PUA.test(c) || c === '\ufffd' || c === '?') return true;
+  if (/[\u2460-\u24ff\u2500-\u257f\u3200-\u32ff]/.test(c)) return true; // enclosed numbers, box drawing
+  if (/[A-Za-z]/.test(c)) return true;
+  return HAN.test(c) && !isCommonHan(c);
+}
+
+function restoreLostCharacter(ctx: CleanContext, reading: string, prev: string, next: string, corpus: string): string | null {
+  const fromAnnotations = [...(ctx.annotationReadings?.get(reading) ?? [])];
+  const pageChars = [...new Set(charsWithReading(reading))].filter((c) => corpus.includes(c));
+  for (const candidates of [fromAnnotations, pageChars]) {
+    const attested = candidates.filter(
+      (c) => readingsOf(c).includes(reading) && ((prev && HAN.test(prev) && corpus.includes(prev + c)) || (next && HAN.test(next) && corpus.includes(c + next))),
+    );
+    if (attested.length === 1) return attested[0]!;
+    if (attested.length > 1) return null;
+  }
+  return null;
+}

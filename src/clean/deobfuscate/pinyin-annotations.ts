@@ -1,0 +1,94 @@
+import { record, type CleanContext } from '../context';
+import { isReadingOf, normaliseSyllable } from './readings';
+import { readableTextNodes } from './text-nodes';
+
+/**
+ * Spam mirrors glue a reading after characters of a fixed list, on every occurrence:
+ * `當(dāng)前位置`, `當（dāng）`, `當(dang1)`, `嗎(ma)`. Such an annotation is removed only when
+ *  - the syllable is a reading of the character before it, and
+ *  - the page shows the pattern densely: several characters annotated on (nearly) every
+ *    occurrence.
+ * On such a page a character is cleaned when it is annotated consistently, or when it
+ * occurs once and does not stand alone as a quoted or listed gloss (“河(hé)、湖(hú)”),
+ * which is how articles about the language write pinyin. Multi-syllable glosses
+ * (`你好(nǐ hǎo)`), a second gloss after an annotated character (`媽(mā)(mā)`) and
+ * ordinary parentheses (`(AQI)`, `(記者王小明/台北報導)`) never match.
+ */
+const ANNOTATION = /(\p{Script=Han})([(（])([a-zA-Z\u00e0-\u00fc\u0100-\u01dc\u01f9\u1e3f:]{1,7}[0-5]?)([)）])/gu;
+
+/** Characters that make a glossed character a standalone item (before / after it). */
+const ITEM_BEFORE = /^$|[“‘「『"'、（(：:\s]$/;
+const ITEM_AFTER = /^$|^[、”’」』"'，,（(\s]/;
+
+const STEP = { step: 'pinyin', category: 'pinyin' as const, reason: 'pinyin annotation glued after the character' };
+
+/** How many characters, annotated how often, make a page an annotated mirror. */
+const MIN_CONSISTENT_CHARS = 3;
+const MIN_CONSISTENT_ANNOTATIONS = 10;
+const CONSISTENT_SHARE = 0.8;
+
+interface CharStats {
+  total: number;
+  annotated: number;
+}
+
+export function removePinyinAnnotations(ctx: CleanContext): void {
+  const nodes = readableTextNodes(ctx.doc).filter((n) => /[(（]/.test(n.data));
+  if (!nodes.length) return;
+  const stats = collectStats(ctx.doc, nodes);
+  const consistent = new Set<string>();
+  let consistentAnnotations = 0;
+  for (const [ch, s] of stats) {
+    if (s.annotated >= 2 && s.annotated / s.total >= CONSISTENT_SHARE) {
+      consistent.add(ch);
+      consistentAnnotations += s.annotated;
+    }
+  }
+  if (consistent.size < MIN_CONSISTENT_CHARS || consistentAnnotations < MIN_CONSISTENT_ANNOTATIONS) return;
+
+  const table = new Map<string, Set<string>>();
+  for (const node of nodes) {
+    const text = node.data;
+    const out = text.replace(ANNOTATION, (match, ch: string, _o: string, syl: string, _c: string, offset: number) => {
+      if (!isReadingOf(ch, syl)) return match;
+      const s = stats.get(ch);
+      const single = !!s && s.annotated === s.total && !consistent.has(ch);
+      if (!consistent.has(ch)) {
+        if (!single) return match;
+        const before = text.slice(Math.max(0, offset - 1), offset);
+        const after = text.slice(offset + match.length, offset + match.length + 1);
+        if (ITEM_BEFORE.test(before) && ITEM_AFTER.test(after)) return match; // a gloss the article wrote
+      }
+      const reading = normaliseSyllable(syl)!;
+      const set = table.get(reading);
+      if (set) set.add(ch);
+      else table.set(reading, new Set([ch]));
+      record(ctx, STEP, match);
+      return ch;
+    });
+    if (out !== text) node.data = out;
+  }
+  ctx.annotationReadings = table;
+}
+
+function collectStats(doc: Document, annotatedNodes: Text[]): Map<string, CharStats> {
+  const stats = new Map<string, CharStats>();
+  for (const node of annotatedNodes) {
+    for (const m of node.data.matchAll(ANNOTATION)) {
+      const ch = m[1]!;
+      if (!isReadingOf(ch, m[3]!)) continue;
+      const s = stats.get(ch);
+      if (s) s.annotated++;
+      else stats.set(ch, { total: 0, annotated: 1 });
+    }
+  }
+  if (!stats.size) return stats;
+  // Totals over all readable text, annotated or not.
+  for (const node of readableTextNodes(doc)) {
+    for (const ch of node.data) {
+      const s = stats.get(ch);
+      if (s) s.total++;
+    }
+  }
+  return stats;
+}

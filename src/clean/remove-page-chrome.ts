@@ -1,0 +1,129 @@
+import { record, removeElement, type CleanContext } from './context';
+import { classAndId, isBlock, linkDensity, textOf, textWeight } from '../shared/dom';
+import {
+  CHROME_CLASS, CHROME_LINE_PATTERNS, CHROME_ROLES, CHROME_TAGS, SECTION_HEADINGS, type ChromePattern,
+} from './patterns/chrome-patterns';
+
+const STEP = 'chrome';
+const chrome = (reason: string) => ({ step: STEP, category: 'chrome' as const, reason });
+
+/**
+ * Page chrome: navigation, breadcrumbs, font-size and print tools, share bars, QR codes,
+ * view counts, editor lines, previous/next links, related lists, comment boxes,
+ * footers, cookie banners. Recognised by the words on the line (Chinese and English) and
+ * by unambiguous markup; anything that holds article-sized text is left for extraction.
+ */
+export function removePageChrome(ctx: CleanContext): void {
+  const body = ctx.doc.body;
+  if (!body) return;
+  removeChromeMarkup(ctx, body);
+  removeChromeSections(ctx, body);
+  removeChromeLines(ctx, body);
+}
+
+/** An element that holds article text and must not go as "furniture". */
+function holdsContent(el: Element): boolean {
+  if (textWeight(el.textContent ?? '') > 300) return true;
+  let longParagraphs = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) if (textWeight(p.textContent ?? '') >= 50 && ++longParagraphs >= 2) return true;
+  return false;
+}
+
+function removeChromeMarkup(ctx: CleanContext, body: Element): void {
+  for (const el of Array.from(body.getElementsByTagName('*'))) {
+    if (!el.isConnected || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') continue;
+    const reason = chromeMarkup(el);
+    if (!reason || holdsContent(el)) continue;
+    if (el.tagName === 'FORM' && !el.querySelector('input, textarea, select, button')) continue;
+    removeElement(ctx, el, chrome(reason));
+  }
+}
+
+function chromeMarkup(el: Element): string | null {
+  if (CHROME_TAGS.has(el.tagName)) return `<${el.tagName.toLowerCase()}>`;
+  if (el.tagName === 'HEADER' && !el.querySelector('h1')) return 'site header';
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.test(role)) return `role=${role}`;
+  const names = classAndId(el);
+  if (names.trim() && CHROME_CLASS.test(names)) return `class/id “${names.trim().slice(0, 40)}”`;
+  return null;
+}
+
+function matchLine(text: string, patterns: ChromePattern[]): ChromePattern | null {
+  const weight = textWeight(text);
+  for (const pat of patterns) if (weight <= pat.maxWeight && pat.re.test(text)) return pat;
+  return null;
+}
+
+/** A heading such as 相关新闻 goes with the links or widgets it introduces. */
+function removeChromeSections(ctx: CleanContext, body: Element): void {
+  for (const el of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b, dt, span, div, p, li, em'))) {
+    if (!el.isConnected) continue;
+    const text = textOf(el);
+    if (!text || textWeight(text) > 12) continue;
+    const pat = matchLine(text, SECTION_HEADINGS);
+    if (!pat) continue;
+    // Walk up while the parent holds only this heading plus links/widgets.
+    let section: Element = el;
+    for (let up = el.parentElement; up && up !== body; up = up.parentElement) {
+      const rest = textWeight(textOf(up)) - textWeight(text);
+      if (holdsContent(up) || (rest > 40 && linkDensity(up) < 0.5)) break;
+      section = up;
+    }
+    if (section === el) {
+      // Heading inside a larger container: take the link lists that follow it.
+      for (let next = el.nextElementSibling; next; ) {
+        const after: Element | null = next.nextElementSibling;
+        if (!/^(UL|OL|DL)$/.test(next.tagName) && linkDensity(next) < 0.5) break;
+        removeElement(ctx, next, chrome(`${pat.name} (list)`));
+        next = after;
+      }
+    }
+    removeElement(ctx, section, chrome(pat.name));
+  }
+}
+
+/** Short lines (leaf blocks, list items, loose text runs) whose words are chrome. */
+function removeChromeLines(ctx: CleanContext, body: Element): void {
+  for (const el of Array.from(body.getElementsByTagName('*'))) {
+    if (!el.isConnected || !isBlock(el) || el.tagName === 'BODY') continue;
+    if (Array.from(el.children).some(isBlock)) {
+      removeLooseChromeText(ctx, el);
+      continue;
+    }
+    const text = textOf(el);
+    if (!text) continue;
+    const pat = matchLine(text, CHROME_LINE_PATTERNS);
+    if (!pat) continue;
+    const parent = el.parentElement;
+    removeElement(ctx, el, chrome(pat.name));
+    removeEmptiedParent(ctx, parent, pat);
+  }
+  removeLooseChromeText(ctx, body);
+}
+
+/** A QR box or share bar whose words are gone still holds its images and icons. */
+function removeEmptiedParent(ctx: CleanContext, parent: Element | null, pat: ChromePattern): void {
+  if (!parent || parent.tagName === 'BODY' || textOf(parent)) return;
+  if (!parent.querySelector('img, svg, picture') || /QR|share|app/i.test(pat.name)) {
+    removeElement(ctx, parent, chrome(`${pat.name} (container)`));
+  }
+}
+
+function removeLooseChromeText(ctx: CleanContext, container: Element): void {
+  let run: ChildNode[] = [];
+  const flush = () => {
+    const text = run.map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+    const pat = text ? matchLine(text, CHROME_LINE_PATTERNS) : null;
+    if (pat) {
+      record(ctx, chrome(pat.name), text);
+      for (const n of run) n.remove();
+    }
+    run = [];
+  };
+  for (const child of Array.from(container.childNodes)) {
+    if (child.nodeType === 1 && (isBlock(child as Element) || (child as Element).tagName === 'BR')) flush();
+    else if (child.nodeType === 1 || child.nodeType === 3) run.push(child);
+  }
+  flush();
+}

@@ -1,0 +1,115 @@
+import { record, removeElement, type CleanContext } from '../context';
+import { BLOCK_TAGS, isBlock, linkDensity, textOf, textWeight } from '../../shared/dom';
+import { zhRegExp } from '../patterns/variants';
+import { isSpamText, spamSignals } from './spam-text';
+
+const STEP = 'spam';
+const spam = (reason: string) => ({ step: STEP, category: 'spam' as const, reason });
+
+const FRIEND_LINKS = zhRegExp('^\\s*[【\\[]?\\s*(友情链接|友链|合作伙伴|links)\\s*[】\\]]?\\s*[:：]?');
+const CLOAKING = /document\.referrer[\s\S]{0,300}(baidu|sogou|so\.com|sm\.cn|google|bing|360)|(baidu|sogou|so\.com|sm\.cn)[\s\S]{0,300}(location|document\.write)/i;
+
+/**
+ * Injected spam, judged by what it says: SEO keyword lines at the top of the body and
+ * inside the article, spam paragraphs with contact details, 友情链接 blocks and link
+ * farms, `<marquee>`, spam in image `alt`, a stuffed `<title>` and cloaking scripts.
+ */
+export function removeInjectedSpam(ctx: CleanContext): void {
+  const { doc } = ctx;
+  removeCloakingScripts(ctx);
+  clearStuffedTitle(ctx);
+  for (const m of Array.from(doc.getElementsByTagName('marquee'))) {
+    removeElement(ctx, m, spam(isSpamText(textOf(m)) ? 'scrolling spam (<marquee>)' : 'scrolling banner (<marquee>)'));
+  }
+  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+    for (const attr of ['alt', 'title']) {
+      const v = img.getAttribute(attr);
+      if (v && isSpamText(v)) {
+        record(ctx, spam(`spam keywords in image ${attr}`), v);
+        img.setAttribute(attr, '');
+      }
+    }
+  }
+  removeLinkFarms(ctx);
+  removeSpamBlocks(ctx);
+}
+
+function removeCloakingScripts(ctx: CleanContext): void {
+  for (const s of Array.from(ctx.doc.getElementsByTagName('script'))) {
+    if (CLOAKING.test(s.textContent ?? '')) removeElement(ctx, s, spam('search-engine cloaking redirect script'));
+  }
+}
+
+function clearStuffedTitle(ctx: CleanContext): void {
+  const title = ctx.doc.querySelector('head > title');
+  if (title && isSpamText(textOf(title))) {
+    record(ctx, spam('page title stuffed with spam keywords'), textOf(title));
+    title.textContent = '';
+  }
+  for (const meta of Array.from(ctx.doc.querySelectorAll('meta[name="keywords"], meta[name="description"], meta[property="og:title"], meta[property="og:description"]'))) {
+    const v = meta.getAttribute('content') ?? '';
+    if (isSpamText(v)) {
+      record(ctx, spam(`<meta ${meta.getAttribute('name') ?? meta.getAttribute('property')}> stuffed with spam keywords`), v);
+      meta.setAttribute('content', '');
+    }
+  }
+}
+
+/** Blocks that are mostly links whose texts are spam, or a 友情链接 list. */
+function removeLinkFarms(ctx: CleanContext): void {
+  const body = ctx.doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll('div, p, ul, ol, td, section, span, dd, li, font, center'))) {
+    if (!el.isConnected) continue;
+    const links = Array.from(el.getElementsByTagName('a'));
+    if (links.length < 2) continue;
+    const text = textOf(el);
+    if (FRIEND_LINKS.test(text) && linkDensity(el) > 0.5) {
+      removeElement(ctx, el, spam('友情链接 block'));
+      continue;
+    }
+    if (linkDensity(el) < 0.6) continue;
+    const spamLinks = links.filter((a) => isSpamText(textOf(a)) || spamSignals(textOf(a)).strong > 0).length;
+    if (spamLinks >= 2 && spamLinks >= links.length * 0.5) removeElement(ctx, el, spam('link farm'));
+  }
+}
+
+/**
+ * Smallest blocks (and loose text runs) whose text is spam. When a spam block is the only
+ * content of its parent, the parent goes too (`<div class="seo"><h1>spam</h1></div>`).
+ */
+function removeSpamBlocks(ctx: CleanContext): void {
+  const body = ctx.doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.getElementsByTagName('*'))) {
+    if (!el.isConnected || !BLOCK_TAGS.has(el.tagName) || el.tagName === 'BODY') continue;
+    if (Array.from(el.children).some(isBlock)) {
+      removeLooseSpamText(ctx, el);
+      continue;
+    }
+    const text = textOf(el);
+    if (!text || !isSpamText(text)) continue;
+    let target: Element = el;
+    while (target.parentElement && target.parentElement !== body && textOf(target.parentElement) === text) target = target.parentElement;
+    removeElement(ctx, target, spam('spam text'));
+  }
+  removeLooseSpamText(ctx, body);
+}
+
+/** Text sitting directly in a container next to blocks (`<body>spam<div>…`). */
+function removeLooseSpamText(ctx: CleanContext, container: Element): void {
+  let run: ChildNode[] = [];
+  const flush = () => {
+    const text = run.map((n) => n.textContent ?? '').join('').trim();
+    if (text && textWeight(text) > 0 && isSpamText(text)) {
+      record(ctx, spam('spam text'), text);
+      for (const n of run) n.remove();
+    }
+    run = [];
+  };
+  for (const child of Array.from(container.childNodes)) {
+    if (child.nodeType === 1 && isBlock(child as Element)) flush();
+    else if (child.nodeType === 1 || child.nodeType === 3) run.push(child);
+  }
+  flush();
+}

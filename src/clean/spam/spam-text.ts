@@ -1,0 +1,91 @@
+import { zhRegExp } from '../patterns/variants';
+import { textWeight } from '../../shared/dom';
+
+/**
+ * Judges text by its content, not by a site's class names: a lexicon of the vocabulary
+ * injected by SEO spammers (porn, gambling, fake invoices, fake certificates), plus the
+ * signals that separate an advert from an article that merely mentions the topic: contact
+ * details, comma-separated keyword lists, and density.
+ */
+
+/** Terms that only spam uses. Simplified; Traditional forms match through `zhRegExp`. */
+const STRONG_TERMS = [
+  // porn SEO
+  '黄网站', '黄色网站', '免费永久', '无码', '中文字暮', '中文字幕在线', '在线播放', '激情图片', '久久久', '精东传媒', '一级毛片',
+  '成人视频', '成人电影', '色情网站', '约炮', '裸聊', '日韩精品', '亚洲精品', '国产精品', '偷拍自拍', '福利视频', '午夜福利',
+  // gambling
+  '博彩', '百家乐', '真人娱乐', '彩票计划', '娱乐官网', '娱乐平台', '送彩金', '体育投注', '网址大全', '老虎机', '时时彩',
+  '娱乐城', '在线开户', '开户送', '首存送',
+  // fake invoices and certificates
+  '代开发票', '发票代开', '代开增值税', '代办各类证件', '假证', '学历认证代办',
+  // English
+  'replica watches', 'slot machines?', 'free spins', 'no deposit bonus', 'online casino', 'viagra', 'cialis', 'payday loans?',
+];
+
+/** Spam vocabulary that a real article can also use (办证大厅, 赌场 in a court report). */
+const MEDIUM_TERMS = [
+  '办证', '刻章', '一条龙', '毕业证', '快速办理', '六合彩', '赌场', '彩金', '棋牌', '捕鱼', '网投', '代开', '增值税发票',
+  'casino', 'sports betting', 'betting tips', 'porn', 'escort',
+];
+
+/** Words spam leans on but articles use all the time: only count next to other signals. */
+const WEAK_TERMS = [
+  '在线观看', '免费观看', '下载', '激情', '亚洲', '日韩', '精品', '成人', '娱乐', '平台', '注册', '开户', '信誉', '提款', '到账',
+  '彩票', '澳门', '投注', '发票', '证件', '资格证', '驾驶证', '保密', '同号', '官网', '推荐', '免费', '秒到',
+  'bonus', 'betting', 'jackpot', 'cheap', 'discount', 'replica', 'real money', 'today',
+];
+
+const regexOf = (terms: string[]) => zhRegExp(`(${terms.join('|')})`, 'gi');
+const STRONG = regexOf(STRONG_TERMS);
+const MEDIUM = regexOf(MEDIUM_TERMS);
+const WEAK = regexOf(WEAK_TERMS);
+
+/** Phone numbers, QQ, WeChat, Telegram handles, URLs. */
+const CONTACT = zhRegExp(
+  String.raw`(?:\b1[3-9]\d{9}\b|(?:qq|微信|weixin|wechat|vx|v信|telegram|tg|电话|联系方式|联络|飞机)\s*(?:号|同号)?\s*[:：]?\s*[@\w-]{5,}|https?:\/\/|www\.|\.(?:com|net|cc|vip|top|xyz)\b|@\w{4,})`,
+  'i',
+);
+
+export interface SpamSignals {
+  strong: number;
+  medium: number;
+  weak: number;
+  contact: boolean;
+  keywordList: boolean;
+  weight: number;
+}
+
+export function spamSignals(text: string): SpamSignals {
+  const strong = new Set((text.match(STRONG) ?? []).map((s) => s.toLowerCase())).size;
+  const medium = new Set((text.match(MEDIUM) ?? []).map((s) => s.toLowerCase())).size;
+  const weak = new Set((text.match(WEAK) ?? []).map((s) => s.toLowerCase())).size;
+  return { strong, medium, weak, contact: CONTACT.test(text), keywordList: isKeywordList(text), weight: textWeight(text) };
+}
+
+/** A line of short items separated by commas, spaces or bars: how keyword stuffing looks. */
+export function isKeywordList(text: string): boolean {
+  const items = text.split(/[,，|｜、\s]+/).filter(Boolean);
+  if (items.length < 3) return false;
+  const avg = items.reduce((n, s) => n + textWeight(s), 0) / items.length;
+  return avg <= 12 && !/[。！？.!?]/.test(text.slice(0, -1));
+}
+
+/** True when the text reads as injected spam rather than as (part of) an article. */
+export function isSpamText(text: string): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  const s = spamSignals(t);
+  if (!s.strong && !s.medium && !(s.contact && s.weak >= 3)) return false;
+  const other = s.contact || s.keywordList;
+  // Long narrative text that mentions gambling or invoices (a court report, a police
+  // notice) is an article: it needs a contact and real density to count as spam.
+  if (s.weight > 120) {
+    const density = (s.strong * 3 + s.medium * 2 + s.weak) / (s.weight / 10);
+    return s.contact && s.strong + s.medium >= 1 && density > 0.25;
+  }
+  if (s.strong >= 2) return true;
+  if (s.strong === 1 && (other || s.weak >= 1 || s.medium >= 1)) return true;
+  if (s.medium >= 3 || (s.medium >= 2 && other) || (s.medium === 1 && s.contact)) return true;
+  if (s.medium >= 1 && s.keywordList && s.weak >= 1) return true;
+  return s.contact && s.weak >= 3 && s.weight <= 60;
+}

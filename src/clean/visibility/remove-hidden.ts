@@ -1,0 +1,31 @@
+import { removeElement, type CleanContext } from '../context';
+import { textWeight } from '../../shared/dom';
+import { createStyleSheetOracle } from './style-sheet-oracle';
+
+const STEP = 'visibility';
+
+/**
+ * Drops what a reader never sees: hidden link farms, off-screen keyword blocks,
+ * watermark spans. A hidden element that holds most of the page's text is kept: some
+ * pages hide the whole article until a script runs, and losing the article is worse
+ * than keeping a hidden block.
+ */
+export function removeHiddenElements(ctx: CleanContext): void {
+  const body = ctx.doc.body;
+  if (!body) return;
+  const oracle = ctx.hiddenOracle ?? createStyleSheetOracle(ctx.doc);
+  const pageWeight = Math.max(1, textWeight(body.textContent ?? ''));
+  for (const el of Array.from(body.getElementsByTagName('*'))) {
+    if (!el.isConnected) continue; // inside something already removed
+    const reason = el.hasAttribute('hidden')
+      ? 'hidden attribute'
+      : el.getAttribute('aria-hidden') === 'true' && textWeight(el.textContent ?? '') < 200
+        ? 'aria-hidden'
+        : el.tagName === 'TEMPLATE'
+          ? 'template content is never shown'
+          : oracle(el);
+    if (!reason) continue;
+    if (textWeight(el.textContent ?? '') > pageWeight * 0.5) continue;
+    removeElement(ctx, el, { step: STEP, category: 'hidden', reason });
+  }
+}

@@ -1,0 +1,77 @@
+import type { Article, Script, TargetScript } from '../shared/types';
+import { sanitizeToFragment, serializeFragment } from '../sanitize/sanitize-html';
+import { loadConverter, type Convert, type TraditionalVariant } from './opencc-converters';
+
+/** `lang` values that make the browser pick the right CJK glyphs and fonts. */
+export function langTag(target: TargetScript, original: Script | null, variant: TraditionalVariant = 'tw'): string | null {
+  switch (target) {
+    case 'hans':
+      return 'zh-Hans';
+    case 'hant':
+      return 'zh-Hant';
+    case 'tw':
+      return 'zh-Hant-TW';
+    case 'hk':
+      return 'zh-Hant-HK';
+    default:
+      return original === 'hans' ? 'zh-Hans' : original === 'hant' ? (variant === 'hk' ? 'zh-Hant-HK' : 'zh-Hant') : null;
+  }
+}
+
+/** The regional variant of a Traditional page, from its declared language. */
+export function traditionalVariant(doc: Document | null, url = ''): TraditionalVariant {
+  const lang = doc?.documentElement?.getAttribute('lang')?.toLowerCase() ?? '';
+  return /-(hk|mo)\b/.test(lang) || /\.(hk|mo)(\/|$|:)/.test(url) ? 'hk' : 'tw';
+}
+
+/** Convert every text node under `root`; URLs and attributes are never touched. */
+export function convertTextNodes(root: Node, convert: Convert): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  // 4 = NodeFilter.SHOW_TEXT
+  const walker = doc.createTreeWalker(root, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (/\p{Script=Han}/u.test(t.data)) t.data = convert(t.data);
+  }
+}
+
+/** HTML with its text converted: sanitized to a fragment, text nodes converted, serialized. */
+export function convertHtml(html: string, convert: Convert, win: Window): string {
+  const frag = sanitizeToFragment(html, win);
+  convertTextNodes(frag, convert);
+  return serializeFragment(frag);
+}
+
+/**
+ * The article in the script the reader chose: title, metadata, body, captions, speaker
+ * names and the removed-items list. Returns a new object; the input is not changed.
+ */
+export function convertArticle(article: Article, convert: Convert, win: Window): Article {
+  const c = (s: string | null) => (s === null ? null : convert(s));
+  return {
+    ...article,
+    title: c(article.title),
+    source: c(article.source),
+    byline: c(article.byline),
+    text: convert(article.text),
+    html: convertHtml(article.html, convert, win),
+    blocks: article.blocks.map((b) => ({
+      ...b,
+      text: convert(b.text),
+      ...(b.html !== undefined ? { html: convertHtml(b.html, convert, win) } : {}),
+      ...(b.image ? { image: { ...b.image, alt: convert(b.image.alt), caption: c(b.image.caption) } } : {}),
+    })),
+    interview: article.interview && {
+      host: article.interview.host.map((p) => ({ name: convert(p.name), title: convert(p.title) })),
+      guests: article.interview.guests.map((p) => ({ name: convert(p.name), title: convert(p.title) })),
+      turns: article.interview.turns.map((t) => ({ ...t, speaker: convert(t.speaker), text: convert(t.text) })),
+    },
+    removed: article.removed.map((r) => ({ ...r, text: convert(r.text) })),
+  };
+}
+
+/** Load the converter for an article and a target script. */
+export function converterFor(article: Pick<Article, 'originalScript'>, target: TargetScript, variant: TraditionalVariant = 'tw'): Promise<Convert> {
+  if (!article.originalScript || target === 'original') return Promise.resolve((s: string) => s);
+  return loadConverter(article.originalScript, variant, target);
+}

@@ -1,0 +1,92 @@
+import type { Article, Block, Script } from '../shared/types';
+import type { CleanContext, HiddenOracle } from '../clean/context';
+import { now, round, runCleaningSteps } from '../clean/index';
+import { readMetadata } from '../extract/metadata';
+import { resolveUrls } from '../extract/resolve-urls';
+import { markCaptions } from '../extract/mark-captions';
+import { extractArticle } from '../extract/extract-article';
+import { toBlocks } from '../structure/blocks';
+import { blocksToHtml, blocksToText } from '../structure/blocks-to-html';
+import { detectInterview } from '../structure/interview';
+import { detectArticle } from '../detect/is-article';
+import { detectLanguage } from '../detect/language';
+import { titleSimilarity } from '../extract/metadata';
+import { squash } from '../shared/dom';
+
+export interface PipelineOptions {
+  /** The page URL: resolves relative links and images, and a date in the URL. */
+  url?: string;
+  /** Visibility from the browser's computed style (content script). */
+  hiddenOracle?: HiddenOracle;
+  /**
+   * false: extraction only, no cleaning (the panel's "show original", to check that
+   * nothing of the article was lost).
+   */
+  clean?: boolean;
+  /** Extract even when the page does not look like an article ("show anyway"). */
+  force?: boolean;
+}
+
+/**
+ * The whole pipeline on a working copy of a page: cleaning steps, metadata, extraction,
+ * structure, detection. `doc` is modified: pass a clone, never the live page.
+ */
+export function runPipeline(doc: Document, options: PipelineOptions = {}): Article {
+  const url = options.url ?? doc.URL ?? '';
+  const timings: Record<string, number> = {};
+  const t0 = now();
+  const ctx: CleanContext = { doc, url, removals: [], hiddenOracle: options.hiddenOracle };
+  const clean = options.clean !== false;
+
+  if (clean) runCleaningSteps(ctx, timings, { until: 'chrome' });
+  let t = now();
+  const meta = readMetadata(doc, url);
+  timings.metadata = round(now() - t);
+  if (clean) runCleaningSteps(ctx, timings, { from: 'chrome' });
+
+  t = now();
+  resolveUrls(doc, url);
+  markCaptions(doc);
+  const extraction = doc.body ? extractArticle(doc) : null;
+  timings.extraction = round(now() - t);
+
+  t = now();
+  let blocks: Block[] | null = extraction ? toBlocks(extraction.content) : null;
+  if (blocks && meta.title) blocks = dropTitleRepeat(blocks, meta.title);
+  const interview = blocks && clean ? detectInterview(blocks, { byline: meta.byline }) : null;
+  timings.structure = round(now() - t);
+
+  const detection = detectArticle({ doc, blocks, url });
+  const language = detectLanguage(doc, blocks ? blocksToText(blocks) : '', meta.title ?? '');
+  const isArticle = detection.isArticle || !!options.force;
+  timings.total = round(now() - t0);
+
+  const body = blocks ?? [];
+  return {
+    isArticle,
+    ...(detection.isArticle ? {} : { reason: detection.reason }),
+    url,
+    title: meta.title,
+    published: meta.published,
+    source: meta.source,
+    byline: meta.byline,
+    lang: language.lang,
+    originalScript: language.script as Script | null,
+    html: blocksToHtml(body),
+    text: blocksToText(body),
+    blocks: body,
+    interview,
+    removed: ctx.removals,
+    timings,
+  };
+}
+
+/** The heading Readability or the page repeats at the top of the body. */
+function dropTitleRepeat(blocks: Block[], title: string): Block[] {
+  const i = blocks.findIndex((b) => b.kind !== 'image');
+  const first = blocks[i];
+  if (first && (first.kind === 'heading' || first.kind === 'paragraph') && (squash(first.text) === squash(title) || titleSimilarity(first.text, title) > 0.9)) {
+    return blocks.filter((_, j) => j !== i);
+  }
+  return blocks;
+}

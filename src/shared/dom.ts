@@ -1,0 +1,99 @@
+/**
+ * Small DOM helpers used by every stage. Pure DOM (works in jsdom and in the page),
+ * no extension APIs.
+ */
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
+  'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'MARQUEE', 'CAPTION',
+]);
+
+/** Node.ELEMENT_NODE / TEXT_NODE without touching a global `Node` (absent in plain Node). */
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName);
+}
+
+/** Whitespace as HTML collapses it, plus the ideographic space. */
+export const WS = /[\s\u00a0\u3000]+/g;
+
+export function squash(text: string): string {
+  return text.replace(WS, ' ').trim();
+}
+
+/** The element's text with whitespace collapsed. */
+export function textOf(node: Node | null | undefined): string {
+  return node ? squash(node.textContent ?? '') : '';
+}
+
+const HAN_RE = /\p{Script=Han}/gu;
+const LATIN_WORD_RE = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
+
+export function countHan(text: string): number {
+  return text.match(HAN_RE)?.length ?? 0;
+}
+
+/**
+ * A length that treats one Chinese character and one English word alike, so thresholds
+ * work for both (Readability's 140-character paragraphs undercount CJK).
+ */
+export function textWeight(text: string): number {
+  return countHan(text) + (text.match(LATIN_WORD_RE)?.length ?? 0);
+}
+
+/** Share of the element's text that sits inside links (0–1). */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  let inLinks = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) inLinks += textOf(a).length;
+  return Math.min(1, inLinks / total);
+}
+
+/** Every text node under `root`, in document order. */
+export function textNodes(root: Node): Text[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const out: Text[] = [];
+  // 4 = NodeFilter.SHOW_TEXT
+  const walker = doc.createTreeWalker(root, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+/** Every element under `root` (not including it), in document order. */
+export function elementsUnder(root: Element | Document): Element[] {
+  return Array.from(root.getElementsByTagName('*'));
+}
+
+export function closest(el: Element | null, test: (e: Element) => boolean): Element | null {
+  for (let cur = el; cur; cur = cur.parentElement) if (test(cur)) return cur;
+  return null;
+}
+
+/** Cap long texts in removal records so the panel stays light. */
+export function excerpt(text: string, max = 300): string {
+  const t = squash(text);
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+/** Class and id of an element as one lower-case string, for markup hints. */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+/** Resolve a URL against a base, or null when it cannot be parsed. */
+export function absoluteUrl(href: string, base: string): string | null {
+  try {
+    return new URL(href, base || undefined).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,133 @@
+import type { Block, BlockKind } from '../shared/types';
+import { isBlock, squash, textWeight } from '../shared/dom';
+import { serializeChildren } from '../sanitize/sanitize-html';
+
+/**
+ * The article body as an ordered list of blocks (paragraphs, headings, list items,
+ * captions, images). Blocks are the single source for the panel, the plain text and the
+ * Markdown export, so all three always agree.
+ */
+
+/** Marks elements the pipeline identified as photo captions before Readability strips styles. */
+export const CAPTION_ATTR = 'data-qd-caption';
+
+const CAPTION_PREFIX = /^[（(【\[]?\s*(图为|图片|资料图片|资料图|图\s*[:：]|图\d|图片来源|摄影|记者\s*\S{2,4}\s*摄|photo|图／|图\/|▲|△)|[（(]\s*(摄|图)|摄$|供图|[\s（(／/]摄[）)]?$/i;
+const INLINE_KEEP = new Set(['A', 'STRONG', 'B', 'EM', 'I', 'U', 'S', 'SUP', 'SUB', 'CODE', 'MARK', 'SMALL', 'DEL', 'INS', 'Q', 'CITE', 'ABBR', 'TIME', 'RUBY', 'RT', 'RP']);
+
+interface Draft {
+  kind: BlockKind;
+  nodes: Node[];
+  level?: number;
+  caption?: boolean;
+}
+
+export function toBlocks(content: Element): Block[] {
+  const drafts: Draft[] = [];
+  visit(content, drafts);
+  const blocks: Block[] = [];
+  for (const d of drafts) {
+    if (d.kind === 'image') {
+      const img = d.nodes[0] as Element;
+      const src = img.getAttribute('src');
+      if (src) blocks.push({ kind: 'image', text: '', image: { src, alt: squash(img.getAttribute('alt') ?? ''), caption: null } });
+      continue;
+    }
+    const holder = content.ownerDocument.createElement('div');
+    for (const n of d.nodes) holder.appendChild(n.cloneNode(true));
+    cleanInline(holder);
+    const text = squash(holder.textContent ?? '');
+    if (!text) continue;
+    const block: Block = { kind: d.kind, text, html: serializeChildren(holder).trim() };
+    if (d.level) block.level = d.level;
+    if (isAllBold(holder, text)) block.emphasized = true;
+    if (d.caption) block.kind = 'caption';
+    blocks.push(block);
+  }
+  attachCaptions(blocks);
+  return blocks;
+}
+
+function visit(el: Element, out: Draft[]): void {
+  let inline: Node[] = [];
+  const kindOf = (e: Element): Draft => {
+    const tag = e.tagName;
+    if (/^H[1-6]$/.test(tag)) return { kind: 'heading', nodes: [], level: Number(tag[1]) };
+    if (tag === 'LI' || tag === 'DT' || tag === 'DD') return { kind: 'list-item', nodes: [] };
+    if (tag === 'BLOCKQUOTE') return { kind: 'quote', nodes: [] };
+    if (tag === 'FIGCAPTION' || tag === 'CAPTION') return { kind: 'caption', nodes: [] };
+    return { kind: 'paragraph', nodes: [], caption: e.hasAttribute(CAPTION_ATTR) };
+  };
+  const flushInline = (template: Draft) => {
+    // <br> separates paragraphs on many Chinese CMS pages.
+    let line: Node[] = [];
+    const pushLine = () => {
+      if (line.some((n) => (n.textContent ?? '').trim())) out.push({ ...template, nodes: line });
+      line = [];
+    };
+    for (const n of inline) {
+      if (n.nodeType === 1 && (n as Element).tagName === 'BR') pushLine();
+      else line.push(n);
+    }
+    pushLine();
+    inline = [];
+  };
+  const leafTemplate = kindOf(el);
+  const hasBlockChildren = Array.from(el.children).some((c) => isBlock(c) || c.tagName === 'IMG' || c.tagName === 'FIGURE' || c.tagName === 'PICTURE');
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3) {
+      inline.push(child);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const c = child as Element;
+    if (c.tagName === 'IMG') {
+      flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);
+      out.push({ kind: 'image', nodes: [c] });
+    } else if (isBlock(c) || c.tagName === 'FIGURE' || c.tagName === 'PICTURE') {
+      flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);
+      if (c.tagName === 'TABLE' && isDataTable(c)) out.push({ kind: 'table', nodes: [c] });
+      else visit(c, out);
+    } else if (c.querySelector('img')) {
+      // an inline wrapper around an image (<a><img></a>, <span><img></span>)
+      flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);
+      visit(c, out);
+    } else inline.push(c);
+  }
+  flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);
+}
+
+/** A table of data (rows of short cells) rather than a layout table holding the page. */
+function isDataTable(table: Element): boolean {
+  if (table.querySelector('table, p, div, img')) return false;
+  const rows = table.getElementsByTagName('tr').length;
+  return rows >= 2 && textWeight(table.textContent ?? '') / Math.max(1, table.getElementsByTagName('td').length) < 40;
+}
+
+/** Unwrap presentational inline elements; keep links and emphasis. */
+function cleanInline(holder: Element): void {
+  for (const e of Array.from(holder.getElementsByTagName('*'))) {
+    if (INLINE_KEEP.has(e.tagName) || e.tagName === 'BR' || e.tagName === 'TABLE' || e.closest('table')) continue;
+    e.replaceWith(...Array.from(e.childNodes));
+  }
+  for (const e of Array.from(holder.getElementsByTagName('*'))) {
+    for (const attr of Array.from(e.attributes)) if (!(e.tagName === 'A' && attr.name === 'href')) e.removeAttribute(attr.name);
+  }
+}
+
+function isAllBold(holder: Element, text: string): boolean {
+  const bold = Array.from(holder.querySelectorAll('strong, b')).map((b) => squash(b.textContent ?? '')).join('');
+  return bold.length > 0 && bold.replace(/\s/g, '') === text.replace(/\s/g, '');
+}
+
+/** A short paragraph right after an image that reads like a caption becomes its caption. */
+function attachCaptions(blocks: Block[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const prev = blocks[i - 1]!;
+    if (prev.kind !== 'image' || !prev.image) continue;
+    const looksLikeCaption = b.kind === 'caption' || (b.kind === 'paragraph' && textWeight(b.text) <= 150 && CAPTION_PREFIX.test(b.text));
+    if (!looksLikeCaption) continue;
+    b.kind = 'caption';
+    prev.image.caption = b.text;
+  }
+}
