@@ -26,9 +26,19 @@ for (let hi = 0xa4; hi <= 0xc6; hi++)
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 for (const c of [...chars]) for (const t of toTraditional(c)) if (han.test(t)) chars.add(t);
 
+// pinyin-pro knows Traditional characters less well than their Simplified forms
+// (處 only chǔ, 处 chù and chǔ): a character has the readings of both forms.
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const readingsOf = (c) => {
+  const s = toSimplified(c);
+  const own = polyphonic(c, { type: 'array' })[0] ?? [];
+  const simplified = s !== c && [...s].length === 1 ? polyphonic(s, { type: 'array' })[0] ?? [] : [];
+  return [...new Set([...own, ...simplified])];
+};
+
 const bySyllable = new Map();
 for (const c of [...chars].sort()) {
-  for (const reading of polyphonic(c, { type: 'array' })[0] ?? []) {
+  for (const reading of readingsOf(c)) {
     const r = reading.normalize('NFC');
     bySyllable.set(r, (bySyllable.get(r) ?? '') + c);
   }

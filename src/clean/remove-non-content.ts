@@ -6,5 +6,9 @@ const NON_CONTENT = 'script, style, noscript, template, link, meta, svg, canvas,
 export function removeNonContent(ctx: CleanContext): void {
   const body = ctx.doc.body;
   if (!body) return;
-  for (const el of Array.from(body.querySelectorAll(NON_CONTENT))) el.remove();
+  for (const el of Array.from(body.querySelectorAll(NON_CONTENT))) {
+    // JSON-LD stays for the metadata stage (it never renders).
+    if (el.tagName === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') continue;
+    el.remove();
+  }
 }

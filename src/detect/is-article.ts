@@ -7,26 +7,47 @@ import { textOf, textWeight } from '../shared/dom';
  */
 export type NotArticleReason = 'login-page' | 'list-page' | 'too-little-text' | 'no-content';
 
+/** What the page itself shows, read after spam and hidden parts are gone but before page chrome is. */
+export interface PageSignals {
+  /** A visible password field: a login or registration page. */
+  passwordField: boolean;
+  /** Items that are a link plus a date: rows of a news list or search results. */
+  datedLinkItems: number;
+}
+
 export interface DetectionInput {
-  doc: Document;
+  signals: PageSignals;
   blocks: Block[] | null;
   url: string;
+}
+
+const ITEM_TAGS = new Set(['LI', 'TR', 'DD']);
+
+export function collectPageSignals(doc: Document): PageSignals {
+  let passwordField = false;
+  for (const input of Array.from(doc.getElementsByTagName('input'))) if ((input.getAttribute('type') ?? '').toLowerCase() === 'password') passwordField = true;
+  let datedLinkItems = 0;
+  for (const el of Array.from(doc.getElementsByTagName('*'))) {
+    if (!ITEM_TAGS.has(el.tagName) || !el.getElementsByTagName('a').length) continue;
+    const t = textOf(el);
+    if (textWeight(t) < 60 && DATE_IN_ITEM.test(t)) datedLinkItems++;
+  }
+  return { passwordField, datedLinkItems };
 }
 
 const LIST_URL = /\/(index|list|lists?_\d+|index_\d+)(\.s?html?|\.php|\.aspx?)?$|\/(search|s)\b.*[?&](q|wd|keyword|kw)=/i;
 const DATE_IN_ITEM = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[-/]\d{1,2}/;
 
-export function detectArticle({ doc, blocks, url }: DetectionInput): { isArticle: true } | { isArticle: false; reason: NotArticleReason } {
+export function detectArticle({ signals, blocks, url }: DetectionInput): { isArticle: true } | { isArticle: false; reason: NotArticleReason } {
   if (!blocks) return { isArticle: false, reason: 'no-content' };
   const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'quote' || b.kind === 'caption' || b.kind === 'heading' || b.kind === 'list-item');
   const proseWeight = prose.reduce((n, b) => n + textWeight(b.text), 0);
   const sentences = prose.filter((b) => /[。！？.!?；;]/.test(b.text) && textWeight(b.text) >= 15).length;
 
-  const password = doc.querySelector('input[type="password" i]');
-  if (password && proseWeight < 400) return { isArticle: false, reason: 'login-page' };
+  if (signals.passwordField && proseWeight < 400) return { isArticle: false, reason: 'login-page' };
 
   // Many link + date items (news lists, search results) and little prose of its own.
-  const listItems = Array.from(doc.querySelectorAll('li, tr, dd')).filter((li) => li.querySelector('a') && DATE_IN_ITEM.test(textOf(li)) && textWeight(textOf(li)) < 60).length;
+  const listItems = signals.datedLinkItems;
   const linkItems = blocks.filter((b) => b.kind === 'list-item' && /<a\s/i.test(b.html ?? '')).length;
   if ((listItems >= 8 || linkItems >= 8) && (proseWeight < 600 || sentences < 3)) return { isArticle: false, reason: 'list-page' };
   if (LIST_URL.test(url) && sentences < 3) return { isArticle: false, reason: 'list-page' };

@@ -1,7 +1,7 @@
 import { CAPTION_ATTR } from '../structure/blocks';
 import { classAndId, textOf, textWeight } from '../shared/dom';
 
-const CAPTION_CLASS = /caption|pic-?desc|img-?desc|imgtxt|img_?title|pictext|photo-?desc|tuzhu|picnote|pic_?txt|wp-caption-text/;
+const CAPTION_CLASS = /caption|pic-?desc|img-?desc|imgtxt|img_?title|pictext|photo-?desc|tuzhu|picnote|pic[-_]?txt|pic[-_]?text|wp-caption-text/;
 const CENTERED = /text-align\s*:\s*center/i;
 
 /**

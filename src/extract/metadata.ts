@@ -1,4 +1,4 @@
-import { classAndId, linkDensity, squash, textOf, textWeight } from '../shared/dom';
+import { classAndId, hasAncestorTag, linkDensity, squash, textOf, textWeight } from '../shared/dom';
 import { foldScript } from '../detect/script';
 import { zhRegExp } from '../clean/patterns/variants';
 import { isSpamText } from '../clean/spam/spam-text';
@@ -18,15 +18,30 @@ export interface PageMetadata {
   siteName: string | null;
 }
 
-const TITLE_SEPARATORS = /\s+[-–—|_·:：]\s+|_|\s*[|｜]\s*|\s+-\s*|-\s+/;
+const TITLE_SEPARATORS = /\s+[-–—|_·:：]\s+|_|\s*[|｜]\s*|\s+-\s*|-\s+|(?<=\p{Script=Han}{2})-(?=\p{Script=Han}{2})/u;
 const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|biaoti|tit|article-?title|news-?title|arttitle|art-title|main-title|entry-title|post-title|story-title|detail-?title|content-?title|h-title)([\s_-]|\d|$)/i;
 const NOT_TITLE_CLASS = /(site|logo|sub|nav|menu|list|related|widget|comment|footer|header-titles|site-title|section|column|box-title|ad)/i;
 
-function meta(doc: Document, ...keys: string[]): string | null {
+type MetaTags = Map<string, string>;
+
+/** `<meta>` name / property / itemprop → content (first non-empty wins), lower-cased keys. */
+function metaTags(doc: Document): MetaTags {
+  const out: MetaTags = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const v = el.getAttribute('content')?.trim();
+    if (!v) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const k = el.getAttribute(attr)?.toLowerCase();
+      if (k && !out.has(k)) out.set(k, squash(v));
+    }
+  }
+  return out;
+}
+
+function meta(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return squash(v);
+    const v = tags.get(key.toLowerCase());
+    if (v) return v;
   }
   return null;
 }
@@ -34,7 +49,8 @@ function meta(doc: Document, ...keys: string[]): string | null {
 /** Objects from JSON-LD blocks (flattening @graph), ignoring broken JSON. */
 function jsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     try {
       const data: unknown = JSON.parse(s.textContent ?? '');
       const stack: unknown[] = Array.isArray(data) ? [...data] : [data];
@@ -87,39 +103,40 @@ function splitTitle(title: string): string[] {
   return parts.length ? parts : [title];
 }
 
+const NOT_IN_TITLE = new Set(['A', 'NAV', 'FOOTER', 'LI', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'OPTION', 'LABEL']);
+const TITLE_TAGS: Record<string, number> = { H1: 3, H2: 1.5, H3: 0.5 };
+const TITLE_LIKE_TAGS = new Set(['DIV', 'SPAN', 'P', 'TD', 'STRONG', 'B', 'FONT', 'CENTER', 'H4', 'H5', 'H6']);
+
+/**
+ * The article heading: h1/h2/h3 and title-classed elements, scored by tag, class and how
+ * well they match the `og:title` / `<title>` parts (script-neutral); an element whose
+ * text matches a metadata title almost exactly counts whatever its markup.
+ */
 function findTitle(doc: Document, metaTitles: string[]): { title: string | null; element: Element | null } {
   const body = doc.body;
-  const candidates: { el: Element; text: string; score: number }[] = [];
+  let best: { el: Element; text: string; score: number } | null = null;
   if (body) {
-    const seen = new Set<Element>();
-    const consider = (el: Element, base: number) => {
-      if (seen.has(el)) return;
-      seen.add(el);
+    for (const el of Array.from(body.getElementsByTagName('*'))) {
+      const base = TITLE_TAGS[el.tagName];
+      const titleClassed = base === undefined && TITLE_LIKE_TAGS.has(el.tagName) && el.children.length <= 3 && TITLE_CLASS.test(classAndId(el));
+      if (base === undefined && !titleClassed && !(TITLE_LIKE_TAGS.has(el.tagName) && el.children.length === 0 && metaTitles.length)) continue;
       const text = textOf(el);
       const w = textWeight(text);
-      if (w < 2 || w > 60 || text.length > 160) return;
-      if (el.closest('a, nav, footer, li') || linkDensity(el) > 0.5) return;
-      if (isSpamText(text)) return;
-      let score = base;
+      if (w < 2 || w > 60 || text.length > 160) continue;
+      const similarity = Math.max(0, ...metaTitles.map((m) => titleSimilarity(text, m)));
+      if (base === undefined && !titleClassed && similarity < 0.9) continue;
+      if (hasAncestorTag(el, NOT_IN_TITLE) || linkDensity(el) > 0.5 || isSpamText(text)) continue;
+      let score = base ?? 1.5;
       const names = classAndId(el);
       if (TITLE_CLASS.test(names)) score += 2;
       if (NOT_TITLE_CLASS.test(names) && !TITLE_CLASS.test(names.replace(NOT_TITLE_CLASS, ''))) score -= 2;
-      const best = Math.max(0, ...metaTitles.map((m) => titleSimilarity(text, m)));
-      score += best * 5;
-      candidates.push({ el, text, score });
-    };
-    for (const el of Array.from(body.querySelectorAll('h1'))) consider(el, 3);
-    for (const el of Array.from(body.querySelectorAll('h2'))) consider(el, 1.5);
-    for (const el of Array.from(body.querySelectorAll('h3'))) consider(el, 0.5);
-    for (const el of Array.from(body.querySelectorAll('div, span, p, td, strong, b, font'))) {
-      if (TITLE_CLASS.test(classAndId(el)) && el.children.length <= 3) consider(el, 1.5);
+      score += similarity * 5;
+      if (!best || score > best.score) best = { el, text, score };
     }
   }
-  candidates.sort((a, b) => b.score - a.score);
-  const top = candidates[0];
-  if (top && top.score >= 2.5) return { title: top.text, element: top.el };
+  if (best && best.score >= 2.5) return { title: best.text, element: best.el };
   const fallback = metaTitles.find((t) => t && !isSpamText(t));
-  return { title: fallback ?? top?.text ?? null, element: fallback ? null : top?.el ?? null };
+  return { title: fallback ?? best?.text ?? null, element: fallback ? null : best?.el ?? null };
 }
 
 const SOURCE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜，,])(?:信息来源|文章来源|稿件来源|新闻来源|来源|稿源|出处|source)\s*[:：]\s*`, 'i');
@@ -137,7 +154,10 @@ function afterLabel(text: string, label: RegExp): string | null {
   return rest && textWeight(rest) <= 20 ? rest : null;
 }
 
-/** Short lines near the title: where date, source and author are printed. */
+const META_HINT = /info|meta|source|date|time|author|attr|subtitle|byline|laiyuan|fbsj|pubtime/;
+const LINE_TAGS = new Set(['SPAN', 'EM', 'I', 'TIME', 'A', 'P', 'DIV', 'LI', 'FONT', 'TD']);
+
+/** Short lines near the title and in meta-ish elements: where date, source and author are printed. */
 function metaLines(doc: Document, titleEl: Element | null): string[] {
   const lines: string[] = [];
   const push = (el: Element) => {
@@ -145,25 +165,28 @@ function metaLines(doc: Document, titleEl: Element | null): string[] {
     if (t && textWeight(t) <= 80) lines.push(t);
   };
   if (titleEl) {
-    // Siblings after the title and their descendants, then the title's ancestors' next siblings.
+    // Siblings after the title (and their short descendants), then the same one level up.
     let cur: Element | null = titleEl;
     for (let depth = 0; cur && depth < 4 && lines.length < 12; depth++, cur = cur.parentElement) {
       for (let sib = cur.nextElementSibling, n = 0; sib && n < 5; sib = sib.nextElementSibling, n++) {
         push(sib);
-        for (const child of Array.from(sib.querySelectorAll('span, em, i, time, a, p, div, li, font'))) push(child);
+        if (textWeight(sib.textContent ?? '') <= 200) for (const child of Array.from(sib.getElementsByTagName('*'))) if (LINE_TAGS.has(child.tagName)) push(child);
       }
       for (let sib = cur.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) push(sib);
     }
   }
-  for (const el of Array.from(doc.querySelectorAll('[class*="info" i], [class*="meta" i], [class*="source" i], [class*="date" i], [class*="time" i], [class*="author" i], [id*="info" i], [class*="attr" i], [class*="subtitle" i]'))) push(el);
+  if (doc.body) for (const el of Array.from(doc.body.getElementsByTagName('*'))) if (META_HINT.test(classAndId(el))) push(el);
   return lines;
 }
 
+const REPOST_SOURCE = zhRegExp(String.raw`(?:本文)?(?:转载自|转自|来源于|原载于?|刊载于|摘自|本文来自)\s*[《「“"]?([^，,。；;）)》」”"\s]{2,20})`);
+
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const ld = jsonLd(doc);
-  const docTitle = textOf(doc.querySelector('head > title'));
+  const tags = metaTags(doc);
+  const docTitle = textOf(doc.head?.getElementsByTagName('title')[0]);
   const metaTitles = [
-    meta(doc, 'og:title', 'twitter:title', 'ArticleTitle', 'headline', 'title'),
+    meta(tags, 'og:title', 'twitter:title', 'ArticleTitle', 'headline', 'title'),
     ldString(ld, 'headline'),
     ...(docTitle ? splitTitle(docTitle) : []),
   ].filter((t): t is string => !!t && !isSpamText(t));
@@ -171,9 +194,9 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const lines = metaLines(doc, element);
 
   const published =
-    parseDate(meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'PubDate', 'publish-date', 'publish_date', 'firstpublishedtime', 'dc.date', 'dc.date.issued', 'DC.date', 'sailthru.date', 'parsely-pub-date', 'date')) ??
+    parseDate(meta(tags, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'PubDate', 'publish-date', 'publish_date', 'firstpublishedtime', 'dc.date', 'dc.date.issued', 'DC.date', 'sailthru.date', 'parsely-pub-date', 'date')) ??
     parseDate(ldString(ld, 'datePublished')) ??
-    parseDate(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    parseDate(doc.getElementsByTagName('time')[0]?.getAttribute('datetime')) ??
     lines.map((l) => (DATE_LABEL.test(l) || /\d{4}\s*[-/.年]/.test(l) ? parseDate(l) : null)).find(Boolean) ??
     dateFromUrl(url) ??
     null;
@@ -183,13 +206,20 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     source = afterLabel(l, SOURCE_LABEL);
     if (source) break;
   }
-  if (!source) {
-    const el = doc.querySelector('[class*="source" i], [id*="source" i], [itemprop="publisher"]');
-    const t = el ? textOf(el) : '';
-    if (t && textWeight(t) <= 12 && !SOURCE_LABEL.test(t)) source = t;
-    else if (t) source = afterLabel(t, SOURCE_LABEL);
+  if (!source && doc.body) {
+    for (const el of Array.from(doc.body.getElementsByTagName('*'))) {
+      if (!/source|laiyuan/.test(classAndId(el)) && el.getAttribute('itemprop') !== 'publisher') continue;
+      const t = textOf(el);
+      source = t && textWeight(t) <= 12 && !SOURCE_LABEL.test(t) ? t : t ? afterLabel(t, SOURCE_LABEL) : null;
+      if (source) break;
+    }
   }
-  source ??= meta(doc, 'source', 'article:publisher_name') ?? null;
+  if (!source && doc.body) {
+    // "本文转载自桐江晚报" under a reposted article names the original publisher.
+    const m = REPOST_SOURCE.exec(textOf(doc.body).slice(-3000));
+    if (m && !isSpamText(m[1]!)) source = m[1]!;
+  }
+  source ??= meta(tags, 'source', 'article:publisher_name') ?? null;
 
   let byline: string | null = null;
   for (const l of lines) {
@@ -199,8 +229,8 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
       if (byline) break;
     }
   }
-  byline ??= meta(doc, 'author', 'article:author', 'byl') ?? ldString(ld, 'author');
+  byline ??= meta(tags, 'author', 'article:author', 'byl') ?? ldString(ld, 'author');
 
-  const siteName = meta(doc, 'og:site_name', 'application-name') ?? null;
+  const siteName = meta(tags, 'og:site_name', 'application-name') ?? null;
   return { title, titleElement: element, published, source: source ?? siteName, byline, siteName };
 }

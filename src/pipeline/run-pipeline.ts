@@ -8,7 +8,7 @@ import { extractArticle } from '../extract/extract-article';
 import { toBlocks } from '../structure/blocks';
 import { blocksToHtml, blocksToText } from '../structure/blocks-to-html';
 import { detectInterview } from '../structure/interview';
-import { detectArticle } from '../detect/is-article';
+import { collectPageSignals, detectArticle } from '../detect/is-article';
 import { detectLanguage } from '../detect/language';
 import { titleSimilarity } from '../extract/metadata';
 import { squash } from '../shared/dom';
@@ -41,6 +41,7 @@ export function runPipeline(doc: Document, options: PipelineOptions = {}): Artic
   if (clean) runCleaningSteps(ctx, timings, { until: 'chrome' });
   let t = now();
   const meta = readMetadata(doc, url);
+  const signals = collectPageSignals(doc);
   timings.metadata = round(now() - t);
   if (clean) runCleaningSteps(ctx, timings, { from: 'chrome' });
 
@@ -56,7 +57,7 @@ export function runPipeline(doc: Document, options: PipelineOptions = {}): Artic
   const interview = blocks && clean ? detectInterview(blocks, { byline: meta.byline }) : null;
   timings.structure = round(now() - t);
 
-  const detection = detectArticle({ doc, blocks, url });
+  const detection = detectArticle({ signals, blocks, url });
   const language = detectLanguage(doc, blocks ? blocksToText(blocks) : '', meta.title ?? '');
   const isArticle = detection.isArticle || !!options.force;
   timings.total = round(now() - t0);

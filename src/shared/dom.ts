@@ -78,6 +78,20 @@ export function closest(el: Element | null, test: (e: Element) => boolean): Elem
   return null;
 }
 
+/**
+ * True when `el` or an ancestor has one of the tag names. Tree walks and tag checks
+ * instead of selector strings: jsdom's selector engine dominates the CLI's time otherwise.
+ */
+export function hasAncestorTag(el: Element, tags: ReadonlySet<string>): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (tags.has(cur.tagName)) return true;
+  return false;
+}
+
+/** Elements under `root` whose tag is in `tags`, in document order. */
+export function elementsByTags(root: Element | Document, tags: ReadonlySet<string>): Element[] {
+  return Array.from(root.getElementsByTagName('*')).filter((e) => tags.has(e.tagName));
+}
+
 /** Cap long texts in removal records so the panel stays light. */
 export function excerpt(text: string, max = 300): string {
   const t = squash(text);
