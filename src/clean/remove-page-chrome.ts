@@ -1,5 +1,5 @@
 import { record, removeElement, type CleanContext } from './context';
-import { classAndId, isBlock, linkDensity, textOf, textWeight } from '../shared/dom';
+import { classAndId, isBlock, linkDensity, textOf, textWeight, toArray } from '../shared/dom';
 import {
   CHROME_CLASS, CHROME_LINE_PATTERNS, CHROME_ROLES, CHROME_TAGS, SECTION_HEADINGS, type ChromePattern,
 } from './patterns/chrome-patterns';
@@ -25,12 +25,12 @@ export function removePageChrome(ctx: CleanContext): void {
 function holdsContent(el: Element): boolean {
   if (textWeight(el.textContent ?? '') > 300) return true;
   let longParagraphs = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) if (textWeight(p.textContent ?? '') >= 50 && ++longParagraphs >= 2) return true;
+  for (const p of toArray(el.getElementsByTagName('p'))) if (textWeight(p.textContent ?? '') >= 50 && ++longParagraphs >= 2) return true;
   return false;
 }
 
 function removeChromeMarkup(ctx: CleanContext, body: Element): void {
-  for (const el of Array.from(body.getElementsByTagName('*'))) {
+  for (const el of toArray(body.getElementsByTagName('*'))) {
     if (!el.isConnected || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') continue;
     const reason = chromeMarkup(el);
     if (!reason || holdsContent(el)) continue;
@@ -85,9 +85,9 @@ function removeChromeSections(ctx: CleanContext, body: Element): void {
 
 /** Short lines (leaf blocks, list items, loose text runs) whose words are chrome. */
 function removeChromeLines(ctx: CleanContext, body: Element): void {
-  for (const el of Array.from(body.getElementsByTagName('*'))) {
+  for (const el of toArray(body.getElementsByTagName('*'))) {
     if (!el.isConnected || !isBlock(el) || el.tagName === 'BODY') continue;
-    if (Array.from(el.children).some(isBlock)) {
+    if (toArray(el.children).some(isBlock)) {
       removeLooseChromeText(ctx, el);
       continue;
     }

@@ -1,5 +1,5 @@
 import type { Block } from '../shared/types';
-import { textOf, textWeight } from '../shared/dom';
+import { textOf, textWeight, toArray } from '../shared/dom';
 
 /**
  * Is this page an article? List, home, search and login pages are not; short Chinese
@@ -25,9 +25,9 @@ const ITEM_TAGS = new Set(['LI', 'TR', 'DD']);
 
 export function collectPageSignals(doc: Document): PageSignals {
   let passwordField = false;
-  for (const input of Array.from(doc.getElementsByTagName('input'))) if ((input.getAttribute('type') ?? '').toLowerCase() === 'password') passwordField = true;
+  for (const input of toArray(doc.getElementsByTagName('input'))) if ((input.getAttribute('type') ?? '').toLowerCase() === 'password') passwordField = true;
   let datedLinkItems = 0;
-  for (const el of Array.from(doc.getElementsByTagName('*'))) {
+  for (const el of toArray(doc.getElementsByTagName('*'))) {
     if (!ITEM_TAGS.has(el.tagName) || !el.getElementsByTagName('a').length) continue;
     const t = textOf(el);
     if (textWeight(t) < 60 && DATE_IN_ITEM.test(t)) datedLinkItems++;

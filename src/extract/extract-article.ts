@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { isBlock, textOf, textWeight } from '../shared/dom';
+import { isBlock, textOf, textWeight, toArray } from '../shared/dom';
 import { findContentBlock } from './find-content-block';
 
 export interface Extraction {
@@ -11,8 +11,8 @@ export interface Extraction {
 /** Paragraph-like texts of a container, for comparing what two extractions kept. */
 function paragraphTexts(root: Element): string[] {
   const out: string[] = [];
-  for (const el of Array.from(root.getElementsByTagName('*'))) {
-    if (!isBlock(el) || Array.from(el.children).some(isBlock)) continue;
+  for (const el of toArray(root.getElementsByTagName('*'))) {
+    if (!isBlock(el) || toArray(el.children).some(isBlock)) continue;
     const t = textOf(el);
     if (textWeight(t) >= 4) out.push(t);
   }

@@ -1,4 +1,4 @@
-import { isBlock, linkDensity, textOf, textWeight } from '../shared/dom';
+import { isBlock, linkDensity, textOf, textWeight, toArray } from '../shared/dom';
 
 /**
  * The element whose own paragraphs carry the most article text. Works where Readability
@@ -9,7 +9,7 @@ import { isBlock, linkDensity, textOf, textWeight } from '../shared/dom';
  */
 export function findContentBlock(body: Element): Element | null {
   const scores = new Map<Element, number>();
-  for (const el of Array.from(body.getElementsByTagName('*'))) {
+  for (const el of toArray(body.getElementsByTagName('*'))) {
     if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
     let score = 0;
     let loose = '';
@@ -20,7 +20,7 @@ export function findContentBlock(body: Element): Element | null {
         if (c.tagName === 'BR') {
           score += paragraphScore(loose);
           loose = '';
-        } else if (!isBlock(c) || c.tagName === 'P' || /^H[1-6]$/.test(c.tagName) || !Array.from(c.children).some(isBlock)) {
+        } else if (!isBlock(c) || c.tagName === 'P' || /^H[1-6]$/.test(c.tagName) || !toArray(c.children).some(isBlock)) {
           const t = textOf(c);
           if (isBlock(c)) score += paragraphScore(t) * (1 - linkDensity(c));
           else if (c.tagName !== 'A') loose += t;
@@ -43,7 +43,7 @@ export function findContentBlock(body: Element): Element | null {
   // when it holds substantially more paragraph text than the best child alone.
   const parent = best.parentElement;
   if (parent && parent !== body && parent.tagName !== 'HTML') {
-    const siblingsScore = Array.from(parent.children).reduce((n, c) => n + (scores.get(c) ?? 0), 0);
+    const siblingsScore = toArray(parent.children).reduce((n, c) => n + (scores.get(c) ?? 0), 0);
     if (siblingsScore > bestScore * 1.15 && linkDensity(parent) < 0.3) return parent;
   }
   return best;

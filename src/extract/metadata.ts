@@ -1,4 +1,4 @@
-import { classAndId, hasAncestorTag, linkDensity, squash, textOf, textWeight } from '../shared/dom';
+import { classAndId, hasAncestorTag, linkDensity, squash, textOf, textWeight, toArray } from '../shared/dom';
 import { foldScript } from '../detect/script';
 import { zhRegExp } from '../clean/patterns/variants';
 import { isSpamText } from '../clean/spam/spam-text';
@@ -27,7 +27,7 @@ type MetaTags = Map<string, string>;
 /** `<meta>` name / property / itemprop → content (first non-empty wins), lower-cased keys. */
 function metaTags(doc: Document): MetaTags {
   const out: MetaTags = new Map();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of toArray(doc.getElementsByTagName('meta'))) {
     const v = el.getAttribute('content')?.trim();
     if (!v) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -49,7 +49,7 @@ function meta(tags: MetaTags, ...keys: string[]): string | null {
 /** Objects from JSON-LD blocks (flattening @graph), ignoring broken JSON. */
 function jsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+  for (const s of toArray(doc.getElementsByTagName('script'))) {
     if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     try {
       const data: unknown = JSON.parse(s.textContent ?? '');
@@ -116,7 +116,7 @@ function findTitle(doc: Document, metaTitles: string[]): { title: string | null;
   const body = doc.body;
   let best: { el: Element; text: string; score: number } | null = null;
   if (body) {
-    for (const el of Array.from(body.getElementsByTagName('*'))) {
+    for (const el of toArray(body.getElementsByTagName('*'))) {
       const base = TITLE_TAGS[el.tagName];
       const titleClassed = base === undefined && TITLE_LIKE_TAGS.has(el.tagName) && el.children.length <= 3 && TITLE_CLASS.test(classAndId(el));
       if (base === undefined && !titleClassed && !(TITLE_LIKE_TAGS.has(el.tagName) && el.children.length === 0 && metaTitles.length)) continue;
@@ -170,12 +170,12 @@ function metaLines(doc: Document, titleEl: Element | null): string[] {
     for (let depth = 0; cur && depth < 4 && lines.length < 12; depth++, cur = cur.parentElement) {
       for (let sib = cur.nextElementSibling, n = 0; sib && n < 5; sib = sib.nextElementSibling, n++) {
         push(sib);
-        if (textWeight(sib.textContent ?? '') <= 200) for (const child of Array.from(sib.getElementsByTagName('*'))) if (LINE_TAGS.has(child.tagName)) push(child);
+        if (textWeight(sib.textContent ?? '') <= 200) for (const child of toArray(sib.getElementsByTagName('*'))) if (LINE_TAGS.has(child.tagName)) push(child);
       }
       for (let sib = cur.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) push(sib);
     }
   }
-  if (doc.body) for (const el of Array.from(doc.body.getElementsByTagName('*'))) if (META_HINT.test(classAndId(el))) push(el);
+  if (doc.body) for (const el of toArray(doc.body.getElementsByTagName('*'))) if (META_HINT.test(classAndId(el))) push(el);
   return lines;
 }
 
@@ -207,7 +207,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     if (source) break;
   }
   if (!source && doc.body) {
-    for (const el of Array.from(doc.body.getElementsByTagName('*'))) {
+    for (const el of toArray(doc.body.getElementsByTagName('*'))) {
       if (!/source|laiyuan/.test(classAndId(el)) && el.getAttribute('itemprop') !== 'publisher') continue;
       const t = textOf(el);
       source = t && textWeight(t) <= 12 && !SOURCE_LABEL.test(t) ? t : t ? afterLabel(t, SOURCE_LABEL) : null;

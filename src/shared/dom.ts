@@ -54,7 +54,7 @@ export function linkDensity(el: Element): number {
   const total = textOf(el).length;
   if (!total) return 0;
   let inLinks = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) inLinks += textOf(a).length;
+  for (const a of toArray(el.getElementsByTagName('a'))) inLinks += textOf(a).length;
   return Math.min(1, inLinks / total);
 }
 
@@ -68,9 +68,24 @@ export function textNodes(root: Node): Text[] {
   return out;
 }
 
+/**
+ * An HTMLCollection (`getElementsByTagName`, `children`) as an array. Never
+ * `Array.from(collection)` or `for…of` over it: in jsdom every `length` read on an
+ * HTMLCollection runs its named-property lookup, a scan of the whole collection, and the
+ * array iterator reads `length` once per item, so those are quadratic (18 s for the 6 900
+ * elements of a 1 MB page; see `npm run bench`). One `length` read and indexed access are
+ * linear in jsdom and in browsers.
+ */
+export function toArray<T extends Element>(collection: HTMLCollectionOf<T>): T[] {
+  const n = collection.length;
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = collection[i] as T;
+  return out;
+}
+
 /** Every element under `root` (not including it), in document order. */
 export function elementsUnder(root: Element | Document): Element[] {
-  return Array.from(root.getElementsByTagName('*'));
+  return toArray(root.getElementsByTagName('*'));
 }
 
 export function closest(el: Element | null, test: (e: Element) => boolean): Element | null {
@@ -89,7 +104,7 @@ export function hasAncestorTag(el: Element, tags: ReadonlySet<string>): boolean 
 
 /** Elements under `root` whose tag is in `tags`, in document order. */
 export function elementsByTags(root: Element | Document, tags: ReadonlySet<string>): Element[] {
-  return Array.from(root.getElementsByTagName('*')).filter((e) => tags.has(e.tagName));
+  return toArray(root.getElementsByTagName('*')).filter((e) => tags.has(e.tagName));
 }
 
 /** Cap long texts in removal records so the panel stays light. */

@@ -1,5 +1,5 @@
 import type { Block, BlockKind } from '../shared/types';
-import { isBlock, squash, textWeight } from '../shared/dom';
+import { isBlock, squash, textWeight, toArray } from '../shared/dom';
 import { serializeChildren } from '../sanitize/sanitize-html';
 
 /**
@@ -72,7 +72,7 @@ function visit(el: Element, out: Draft[]): void {
     inline = [];
   };
   const leafTemplate = kindOf(el);
-  const hasBlockChildren = Array.from(el.children).some((c) => isBlock(c) || c.tagName === 'IMG' || c.tagName === 'FIGURE' || c.tagName === 'PICTURE');
+  const hasBlockChildren = toArray(el.children).some((c) => isBlock(c) || c.tagName === 'IMG' || c.tagName === 'FIGURE' || c.tagName === 'PICTURE');
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 3) {
       inline.push(child);
@@ -105,11 +105,11 @@ function isDataTable(table: Element): boolean {
 
 /** Unwrap presentational inline elements; keep links and emphasis. */
 function cleanInline(holder: Element): void {
-  for (const e of Array.from(holder.getElementsByTagName('*'))) {
+  for (const e of toArray(holder.getElementsByTagName('*'))) {
     if (INLINE_KEEP.has(e.tagName) || e.tagName === 'BR' || e.tagName === 'TABLE' || e.closest('table')) continue;
     e.replaceWith(...Array.from(e.childNodes));
   }
-  for (const e of Array.from(holder.getElementsByTagName('*'))) {
+  for (const e of toArray(holder.getElementsByTagName('*'))) {
     for (const attr of Array.from(e.attributes)) if (!(e.tagName === 'A' && attr.name === 'href')) e.removeAttribute(attr.name);
   }
 }

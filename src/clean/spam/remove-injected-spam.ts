@@ -1,5 +1,5 @@
 import { record, removeElement, type CleanContext } from '../context';
-import { BLOCK_TAGS, isBlock, linkDensity, textOf, textWeight } from '../../shared/dom';
+import { BLOCK_TAGS, isBlock, linkDensity, textOf, textWeight, toArray } from '../../shared/dom';
 import { zhRegExp } from '../patterns/variants';
 import { isSpamText, spamSignals } from './spam-text';
 
@@ -18,10 +18,10 @@ export function removeInjectedSpam(ctx: CleanContext): void {
   const { doc } = ctx;
   removeCloakingScripts(ctx);
   clearStuffedTitle(ctx);
-  for (const m of Array.from(doc.getElementsByTagName('marquee'))) {
+  for (const m of toArray(doc.getElementsByTagName('marquee'))) {
     removeElement(ctx, m, spam(isSpamText(textOf(m)) ? 'scrolling spam (<marquee>)' : 'scrolling banner (<marquee>)'));
   }
-  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+  for (const img of toArray(doc.getElementsByTagName('img'))) {
     for (const attr of ['alt', 'title']) {
       const v = img.getAttribute(attr);
       if (v && isSpamText(v)) {
@@ -35,7 +35,7 @@ export function removeInjectedSpam(ctx: CleanContext): void {
 }
 
 function removeCloakingScripts(ctx: CleanContext): void {
-  for (const s of Array.from(ctx.doc.getElementsByTagName('script'))) {
+  for (const s of toArray(ctx.doc.getElementsByTagName('script'))) {
     if (CLOAKING.test(s.textContent ?? '')) removeElement(ctx, s, spam('search-engine cloaking redirect script'));
   }
 }
@@ -61,7 +61,7 @@ function removeLinkFarms(ctx: CleanContext): void {
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll('div, p, ul, ol, td, section, span, dd, li, font, center'))) {
     if (!el.isConnected) continue;
-    const links = Array.from(el.getElementsByTagName('a'));
+    const links = toArray(el.getElementsByTagName('a'));
     if (links.length < 2) continue;
     const text = textOf(el);
     if (FRIEND_LINKS.test(text) && linkDensity(el) > 0.5) {
@@ -81,9 +81,9 @@ function removeLinkFarms(ctx: CleanContext): void {
 function removeSpamBlocks(ctx: CleanContext): void {
   const body = ctx.doc.body;
   if (!body) return;
-  for (const el of Array.from(body.getElementsByTagName('*'))) {
+  for (const el of toArray(body.getElementsByTagName('*'))) {
     if (!el.isConnected || !BLOCK_TAGS.has(el.tagName) || el.tagName === 'BODY') continue;
-    if (Array.from(el.children).some(isBlock)) {
+    if (toArray(el.children).some(isBlock)) {
       removeLooseSpamText(ctx, el);
       continue;
     }

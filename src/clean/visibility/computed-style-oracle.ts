@@ -1,5 +1,6 @@
 import type { HiddenOracle } from '../context';
 import { hiddenByDeclarations, parseColor, sameColour } from './hidden-declarations';
+import { toArray } from '../../shared/dom';
 
 /** The slice of `CSSStyleDeclaration` the oracle reads (keeps it testable). */
 export interface ComputedStyleLike {
@@ -21,8 +22,8 @@ const PROPS = ['display', 'visibility', 'font-size', 'opacity', 'position', 'cli
  */
 export function createComputedStyleOracle(live: Document, clone: Document, view: LiveView): HiddenOracle {
   const hidden = new Map<Element, string>();
-  const liveEls = live.body ? Array.from(live.body.getElementsByTagName('*')) : [];
-  const cloneEls = clone.body ? Array.from(clone.body.getElementsByTagName('*')) : [];
+  const liveEls = live.body ? toArray(live.body.getElementsByTagName('*')) : [];
+  const cloneEls = clone.body ? toArray(clone.body.getElementsByTagName('*')) : [];
   if (liveEls.length !== cloneEls.length) return () => null; // page changed under us: Node rules still run
   const skipUnder = new Set<Element>();
   const backgrounds = new Map<Element, [number, number, number, number]>();

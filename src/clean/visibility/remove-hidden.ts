@@ -1,5 +1,5 @@
 import { removeElement, type CleanContext } from '../context';
-import { textWeight } from '../../shared/dom';
+import { textWeight, toArray } from '../../shared/dom';
 import { createStyleSheetOracle } from './style-sheet-oracle';
 
 const STEP = 'visibility';
@@ -15,7 +15,7 @@ export function removeHiddenElements(ctx: CleanContext): void {
   if (!body) return;
   const oracle = ctx.hiddenOracle ?? createStyleSheetOracle(ctx.doc);
   const pageWeight = Math.max(1, textWeight(body.textContent ?? ''));
-  for (const el of Array.from(body.getElementsByTagName('*'))) {
+  for (const el of toArray(body.getElementsByTagName('*'))) {
     if (!el.isConnected) continue; // inside something already removed
     const reason = el.hasAttribute('hidden')
       ? 'hidden attribute'

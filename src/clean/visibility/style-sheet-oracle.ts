@@ -1,6 +1,7 @@
 import type { HiddenOracle } from '../context';
 import { parseCss, parseDeclarations } from './css-rules';
 import { backgroundColor, hiddenByDeclarations, parseColor, sameColour, type Declarations } from './hidden-declarations';
+import { toArray } from '../../shared/dom';
 
 /** Properties that can hide an element; rules without any of them are ignored. */
 const RELEVANT = /^(display|visibility|font-size|opacity|position|left|top|right|margin-left|margin-top|clip|clip-path|text-indent|overflow(-[xy])?|width|height|max-height|transform|color|background(-color)?)$/;
@@ -15,7 +16,7 @@ type Decls = Map<string, string>;
  */
 export function createStyleSheetOracle(doc: Document): HiddenOracle {
   const fromRules = new Map<Element, Decls>();
-  for (const styleEl of Array.from(doc.getElementsByTagName('style'))) {
+  for (const styleEl of toArray(doc.getElementsByTagName('style'))) {
     for (const rule of parseCss(styleEl.textContent ?? '')) {
       const relevant = [...rule.declarations].filter(([p]) => RELEVANT.test(p));
       if (!relevant.length) continue;
