@@ -1,5 +1,5 @@
 import type { Script, TargetScript } from '../shared/types';
-import { TRADITIONAL_TO_SIMPLIFIED_FIXES } from './round-trip-rules';
+import { REGIONAL_TO_STANDARD_FIXES } from './round-trip-rules';
 
 export type Convert = (text: string) => string;
 
@@ -34,14 +34,15 @@ async function build(from: Script, variant: TraditionalVariant, to: TargetScript
   const { ConverterFactory } = await import('opencc-js/core');
   const chain: DictGroup[] = [];
   if (from === 'hant') {
-    // Traditional → Simplified first; the project's fixes win over OpenCC's phrases.
+    // Regional Traditional → standard Traditional → Simplified; the project's fixes win
+    // over OpenCC's phrases in the first stage.
     const [fromDict, toCn] = await Promise.all([
       variant === 'hk' ? import('opencc-js/from/hk') : import('opencc-js/from/tw'),
       import('opencc-js/to/cn'),
     ]);
-    chain.push(...(fromDict.default as DictGroup[]));
-    const [tsGroup] = toCn.default as DictGroup[];
-    chain.push([TRADITIONAL_TO_SIMPLIFIED_FIXES, ...(tsGroup as unknown as unknown[])] as unknown as DictGroup);
+    const [regionalGroup, ...rest] = fromDict.default as DictGroup[];
+    chain.push([REGIONAL_TO_STANDARD_FIXES, ...(regionalGroup as unknown as unknown[])] as unknown as DictGroup, ...rest);
+    chain.push(...(toCn.default as DictGroup[]));
     if (to === 'hans') return ConverterFactory(...chain);
   }
   const fromCn = await import('opencc-js/from/cn');

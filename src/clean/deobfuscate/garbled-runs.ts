@@ -56,10 +56,11 @@ function repairLostCharacters(ctx: CleanContext, text: string, corpus: string): 
   let from = 0;
   LOST_CHAR.lastIndex = 0;
   for (let m = LOST_CHAR.exec(text); m; m = LOST_CHAR.exec(text)) {
-    const prev = [...text.slice(0, m.index)].pop() ?? '';
+    // The character before, as already repaired (a previous lost character may end here).
+    const prev = [...(out + text.slice(from, m.index))].pop() ?? '';
     const reading = normaliseSyllable(m[1]!);
     // Only after Chinese text (or a line start): `what?ok)` in English is not a lost character.
-    if ((prev && !HAN.test(prev) && !/[\s“‘「（(，、：:]/.test(prev)) || !reading || !charsWithReading(reading)) continue;
+    if ((prev && !HAN.test(prev) && !/[\s“‘「（(，、：:〓]/.test(prev)) || !reading || !charsWithReading(reading)) continue;
     const restStart = m.index + m[0].length;
     const runLength = garbageRunLength(text.slice(restStart));
     const next = runLength ? '' : ([...text.slice(restStart)][0] ?? '');

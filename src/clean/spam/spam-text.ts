@@ -40,13 +40,20 @@ const STRONG = regexOf(STRONG_TERMS);
 const MEDIUM = regexOf(MEDIUM_TERMS);
 const WEAK = regexOf(WEAK_TERMS);
 
-/** Phone numbers, QQ, WeChat, Telegram handles, URLs. */
+/**
+ * Contacts spam carries: mobile numbers, QQ / WeChat / Telegram handles, URLs. A landline
+ * after 电话 (an office's hotline in a notice) is not one.
+ */
 const CONTACT = zhRegExp(
-  String.raw`(?:\b1[3-9]\d{9}\b|(?:qq|微信|weixin|wechat|vx|v信|telegram|tg|电话|联系方式|联络|飞机)\s*(?:号|同号)?\s*[:：]?\s*[@\w-]{5,}|https?:\/\/|www\.|\.(?:com|net|cc|vip|top|xyz)\b|@\w{4,})`,
+  String.raw`(?:(?<!\d)1[3-9]\d{9}(?!\d)|(?:qq|微信|weixin|wechat|vx|v信|telegram|tg|飞机|扣扣)\s*(?:号|同号)?\s*[:：]?\s*[@\w-]{5,}|同号|https?:\/\/|www\.|\.(?:com|net|cc|vip|top|xyz|me)\b|@\w{4,})`,
   'i',
 );
 
+/** Words of reporting and law enforcement: an article about gambling or fake certificates, not an advert. */
+const REPORTING = zhRegExp(String.raw`打击|查处|破获|抓获|嫌疑人|涉案|警方|公安|法院|判决|违法|犯罪|非法|警惕|谨防|诈骗|记者|据了解|据悉|表示|介绍|通报|曝光|整治|依法|police|arrest|court|illegal|crackdown|reported`);
+
 export interface SpamSignals {
+  reporting: boolean;
   strong: number;
   medium: number;
   weak: number;
@@ -59,15 +66,16 @@ export function spamSignals(text: string): SpamSignals {
   const strong = new Set((text.match(STRONG) ?? []).map((s) => s.toLowerCase())).size;
   const medium = new Set((text.match(MEDIUM) ?? []).map((s) => s.toLowerCase())).size;
   const weak = new Set((text.match(WEAK) ?? []).map((s) => s.toLowerCase())).size;
-  return { strong, medium, weak, contact: CONTACT.test(text), keywordList: isKeywordList(text), weight: textWeight(text) };
+  return { reporting: REPORTING.test(text), strong, medium, weak, contact: CONTACT.test(text), keywordList: isKeywordList(text), weight: textWeight(text) };
 }
 
 /** A line of short items separated by commas, spaces or bars: how keyword stuffing looks. */
 export function isKeywordList(text: string): boolean {
   const items = text.split(/[,，|｜、\s]+/).filter(Boolean);
   if (items.length < 3) return false;
-  const avg = items.reduce((n, s) => n + textWeight(s), 0) / items.length;
-  return avg <= 12 && !/[。！？.!?]/.test(text.slice(0, -1));
+  const weights = items.map(textWeight);
+  const avg = weights.reduce((n, w) => n + w, 0) / items.length;
+  return avg <= 9 && Math.max(...weights) <= 12 && !/[。！？.!?]/.test(text.slice(0, -1));
 }
 
 /** True when the text reads as injected spam rather than as (part of) an article. */
@@ -76,6 +84,8 @@ export function isSpamText(text: string): boolean {
   if (!t) return false;
   const s = spamSignals(t);
   if (!s.strong && !s.medium && !(s.contact && s.weak >= 3)) return false;
+  // Reporting about spam's trades (a police notice, a court case) without a contact is news.
+  if (s.reporting && !s.contact) return false;
   const other = s.contact || s.keywordList;
   // Long narrative text that mentions gambling or invoices (a court report, a police
   // notice) is an article: it needs a contact and real density to count as spam.

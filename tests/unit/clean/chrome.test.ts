@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { removePageChrome } from '../../../src/clean/remove-page-chrome';
+import { context, page, bodyText } from '../../helpers/dom';
+
+const ARTICLE =
+  '<div class="content"><p>今年秋季学期开学以来，桐江市实验中学推出了覆盖全校的课后服务方案，学生可以在六大类四十多门课程中自主选择。</p>' +
+  '<p>校长说，大家可以把喜欢的课程分享到家长群，也可以打印课表贴在家里，这样安排更方便。</p></div>';
+
+function clean(html: string) {
+  const doc = page(html);
+  const ctx = context(doc);
+  removePageChrome(ctx);
+  return { doc, text: bodyText(doc), removals: ctx.removals };
+}
+
+describe('page chrome step', () => {
+  it.each([
+    ['breadcrumb', '<div>当前位置：<a href="/">首页</a> &gt; <a href="/news">新闻中心</a> &gt; 正文</div>', '当前位置'],
+    ['Traditional breadcrumb', '<div>當前位置: <a href="/">首頁</a> &gt; 正文</div>', '當前位置'],
+    ['breadcrumb trail', '<div><a href="/">首页</a> &gt; <a href="/sh/">教育</a> &gt; 正文</div>', '首页'],
+    ['font size tool', '<div>【字体：<a>大</a> <a>中</a> <a>小</a>】</div>', '字体'],
+    ['print / close', '<div>【打印本页】 【关闭窗口】</div>', '关闭窗口'],
+    ['share bar', '<div>分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div>', 'QQ空间'],
+    ['QR code', '<div class="qr"><img src="/qr.png"><p>扫一扫在手机打开当前页</p></div>', '扫一扫'],
+    ['view count', '<div>发布时间：2024-03-08 浏览次数：1287</div>', '浏览次数'],
+    ['editor line', '<p>（责任编辑：陈思）</p>', '责任编辑'],
+    ['previous / next', '<p>上一篇：市农业农村局召开推进会</p><p>下一篇：全市高标准农田建设</p>', '上一篇'],
+    ['copyright footer', '<p>Copyright © 2024 桐江新闻网 版权所有 浙ICP备12345678号</p>', '版权所有'],
+    ['site identifier', '<p>网站标识码：3301094868</p>', '网站标识码'],
+    ['app prompt', '<div>打开App，阅读全文</div>', '打开App'],
+    ['cookie banner', '<div><p>We use cookies to improve your experience.</p><button>Accept all</button></div>', 'cookies'],
+    ['e-paper navigation', '<div><strong>版面导航</strong><ul><li><a>第01版：要闻</a></li><li><a>第02版：综合</a></li></ul></div>', '版面导航'],
+    ['repost note', '<p><em>本文转载自桐江晚报，版权归原作者所有。</em></p>', '转载'],
+  ])('removes the %s', (_n, chrome, marker) => {
+    const { text, removals } = clean(ARTICLE + chrome);
+    expect(text).not.toContain(marker);
+    expect(text).toContain('课后服务方案');
+    expect(removals.length).toBeGreaterThan(0);
+    expect(removals.every((r) => r.step === 'chrome' && r.category === 'chrome')).toBe(true);
+  });
+
+  it('removes a related-news section with its list', () => {
+    const { text } = clean(
+      ARTICLE + '<div class="box"><h3>相关新闻</h3><ul><li><a href="/1">文化惠民演出走进二十个乡村</a></li><li><a href="/2">滨江绿道二期工程完工</a></li></ul></div>',
+    );
+    expect(text).not.toContain('相关新闻');
+    expect(text).not.toContain('滨江绿道');
+  });
+
+  it('removes navigation, forms and sidebars by markup', () => {
+    const { text } = clean(`<nav><a href="/">首页</a><a href="/a">要闻</a></nav>${ARTICLE}<aside><h3>热点推荐</h3><p>一批重点项目集中开工</p></aside><form><input name="q"><button>搜索</button></form>`);
+    expect(text).not.toMatch(/要闻|重点项目|搜索/);
+  });
+
+  it('keeps article sentences that mention sharing and printing', () => {
+    const { text } = clean(ARTICLE);
+    expect(text).toContain('分享到家长群');
+    expect(text).toContain('打印课表');
+  });
+
+  it('never removes a container holding the article, whatever its class', () => {
+    const { text } = clean(`<div class="main-share-related">${ARTICLE}${ARTICLE}</div>`);
+    expect(text).toContain('课后服务方案');
+  });
+});

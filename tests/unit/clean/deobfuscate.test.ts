@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { removeInvisibleChars } from '../../../src/clean/deobfuscate/invisible-chars';
+import { replaceHomoglyphs } from '../../../src/clean/deobfuscate/homoglyphs';
+import { removePinyinAnnotations } from '../../../src/clean/deobfuscate/pinyin-annotations';
+import { repairGarbledText, garbageRunLength } from '../../../src/clean/deobfuscate/garbled-runs';
+import { context, page, bodyText, removedTexts } from '../../helpers/dom';
+import type { CleanContext } from '../../../src/clean/context';
+
+function run(html: string, ...steps: ((ctx: CleanContext) => void)[]) {
+  const doc = page(html);
+  const ctx = context(doc);
+  for (const s of steps) s(ctx);
+  return { text: bodyText(doc), ctx };
+}
+
+/** A mirror paragraph: every 當 頁 報 時 來 國 會 說 annotated on every occurrence. */
+const MIRROR =
+  '<p>當(dāng)前位置：首頁(yè)。本報(bào)記者來(lái)自國(guó)內(nèi)，當(dāng)時(shí)他說(shuō)：“我們會(huì)在下個(gè)月來(lái)。”</p>' +
+  '<p>報(bào)道稱，這時(shí)國(guó)家會(huì)議說(shuō)明了情況，當(dāng)地居民來(lái)信說(shuō)很滿意。</p>';
+
+describe('zero-width characters', () => {
+  it('removes U+200B, U+200C, U+FEFF and records where', () => {
+    const { text, ctx } = run('<p>桐江\u200b市实验\u200c中学\ufeff校长</p>', removeInvisibleChars);
+    expect(text).toBe('桐江市实验中学校长');
+    expect(ctx.removals).toHaveLength(1);
+    expect(ctx.removals[0]).toMatchObject({ step: 'zero-width', category: 'obfuscation' });
+    expect(ctx.removals[0]!.text).toContain('U+200B×1');
+  });
+});
+
+describe('homoglyphs', () => {
+  it('maps Kangxi radicals and compatibility ideographs, keeps full-width punctuation', () => {
+    const { text, ctx } = run('<p>⼤家⾛进⼝袋公园，⼈⼈称赞：“好！”（完）</p>', replaceHomoglyphs);
+    expect(text).toBe('大家走进口袋公园，人人称赞：“好！”（完）');
+    expect(removedTexts(ctx.removals, 'homoglyph')[0]).toContain('⼤→大');
+  });
+});
+
+describe('pinyin annotations', () => {
+  it('removes annotations on a densely annotated page, in every spelling', () => {
+    const { text, ctx } = run(MIRROR + '<p>當（dāng）前、當(dang1)年、來(lai2)信，這是嗎(ma)？</p>', removePinyinAnnotations);
+    expect(text).not.toMatch(/\((dāng|yè|bào|lái|shí|guó|huì|shuō)\)/);
+    expect(text).not.toContain('（dāng）');
+    expect(text).not.toContain('dang1');
+    expect(text).not.toContain('lai2');
+    expect(text).toContain('當前位置：首頁');
+    expect(removedTexts(ctx.removals, 'pinyin')).toContain('當(dāng)');
+    expect(ctx.removals.every((r) => r.category === 'pinyin')).toBe(true);
+  });
+
+  it('keeps a second gloss after an annotated character and multi-syllable glosses', () => {
+    const { text } = run(MIRROR + '<p>“媽(mā)(mā)”和“你好(nǐ hǎo)”，還有“謝謝(xièxie)”。媽(mā)媽(mā)說(shuō)好。</p>', removePinyinAnnotations);
+    expect(text).toContain('“媽(mā)”');
+    expect(text).toContain('你好(nǐ hǎo)');
+    expect(text).toContain('謝謝(xièxie)');
+    expect(text).toContain('媽媽說好');
+  });
+
+  it('keeps a standalone gloss the article wrote (“河(hé)、湖(hú)”) and ordinary parentheses', () => {
+    const { text } = run(MIRROR + '<p>比如“河(hé)、湖(hú)、海(hǎi)”都有三點水。空氣品質指標(AQI)良好，(記者王小明/台北報導)，去年(2023年)。</p>', removePinyinAnnotations);
+    expect(text).toContain('“河(hé)、湖(hú)、海(hǎi)”');
+    expect(text).toContain('(AQI)');
+    expect(text).toContain('(記者王小明/台北報導)');
+    expect(text).toContain('(2023年)');
+  });
+
+  it('removes nothing when the pattern is not dense (a language lesson)', () => {
+    const html = '<p>第一课学“妈(mā)、麻(má)、马(mǎ)、骂(mà)”，四个声调。老师说“好(hǎo)”要读第三声。</p>';
+    const { text, ctx } = run(html, removePinyinAnnotations);
+    expect(text).toContain('妈(mā)、麻(má)、马(mǎ)、骂(mà)');
+    expect(text).toContain('好(hǎo)');
+    expect(ctx.removals).toHaveLength(0);
+  });
+
+  it('does not remove a syllable that is not a reading of the character', () => {
+    const { text } = run(MIRROR + '<p>項目(xiàngmù)與汽車(car)展覽，車(mǎ)字不讀馬。</p>', removePinyinAnnotations);
+    expect(text).toContain('(car)');
+    expect(text).toContain('車(mǎ)');
+  });
+});
+
+describe('garbled runs', () => {
+  it('restores ?!?/p> at a paragraph end', () => {
+    const { text, ctx } = run('<p>让脱贫成果更加稳固、成效更可持续?!?/p&gt;</p>', repairGarbledText);
+    expect(text).toBe('让脱贫成果更加稳固、成效更可持续。”');
+    expect(ctx.removals[0]).toMatchObject({ step: 'garble', category: 'garble' });
+  });
+
+  it('restores a lost character when the page proves which one', () => {
+    const { text, ctx } = run(MIRROR + '<p>他認識五百多個?hàn)字，漢字很有趣，漢字寫得好。</p>', removePinyinAnnotations, repairGarbledText);
+    expect(text).toContain('五百多個漢字');
+    expect(ctx.removals.some((r) => r.step === 'garble' && r.reason.includes('漢'))).toBe(true);
+  });
+
+  it('marks an unknown lost character and the garbage after it with one 〓', () => {
+    const { text } = run('<p>在菜市场?xué)\ue0f2\ue46d斤\ue2ac\ue46d䶮上还多，因?yàn)?zāi)、因事故。</p>', repairGarbledText);
+    expect(text).toBe('在菜市场〓上还多，因〓、因事故。');
+  });
+
+  it('replaces Private-Use runs inside Chinese text and classic mojibake', () => {
+    const { text } = run('<p>锟斤拷锟斤拷文字\ue001\ue002继续</p>', repairGarbledText);
+    expect(text).toBe('〓文字〓继续');
+  });
+
+  it('leaves English question marks and parentheses alone', () => {
+    const { text, ctx } = run('<p>Why?ok) fine. 真的吗? (AQI)</p>', repairGarbledText);
+    expect(text).toBe('Why?ok) fine. 真的吗? (AQI)');
+    expect(ctx.removals).toHaveLength(0);
+  });
+
+  it('measures a garbage run up to its last rare or private-use character', () => {
+    expect(garbageRunLength('\ue0f2斤䶮上還多')).toBe(3);
+    expect(garbageRunLength('字，還能')).toBe(0);
+    expect(garbageRunLength('?zāi)、因')).toBe(0);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../../src/pipeline/run-pipeline';
+import { detectScript, foldScript } from '../../../src/detect/script';
+import { page } from '../../helpers/dom';
+
+const para = (s: string) => `<p>${s}</p>`;
+const SHORT_ARTICLE =
+  '<h1>我市新增5条公交线路</h1><div class="content">' +
+  para('记者从市交通运输局获悉，本月起我市新开通5条公交线路。') +
+  para('新线路覆盖城东新区和多个老旧小区，方便市民出行。') +
+  para('市民可通过手机应用查询实时到站信息。') +
+  '</div>';
+
+describe('is it an article?', () => {
+  it('accepts a short Chinese article with short paragraphs', () => {
+    const a = runPipeline(page(SHORT_ARTICLE));
+    expect(a.isArticle).toBe(true);
+    expect(a.text).toContain('新开通5条公交线路');
+  });
+
+  it('rejects a news list page', () => {
+    const items = Array.from({ length: 15 }, (_, i) => `<li><a href="/a/${i}.html">市农业农村局召开第${i + 1}次工作推进会</a><span>2024-03-${String(i + 1).padStart(2, '0')}</span></li>`).join('');
+    const a = runPipeline(page(`<div class="list"><h2>工作动态</h2><ul>${items}</ul></div>`, 'http://www.example.gov.cn/xwzx/gzdt/index_2.html'));
+    expect(a).toMatchObject({ isArticle: false, reason: 'list-page' });
+  });
+
+  it('rejects a login page even though its form is page chrome', () => {
+    const a = runPipeline(page('<div class="login"><h2>用户登录</h2><form><label>用户名</label><input name="u"><label>密码</label><input type="password" name="p"><button>登录</button></form><p class="tips">温馨提示：为保障您的账号安全，请勿将密码告知他人。</p></div>'));
+    expect(a).toMatchObject({ isArticle: false, reason: 'login-page' });
+  });
+
+  it('rejects an empty page, and extracts anyway when forced', () => {
+    expect(runPipeline(page('<div></div>'))).toMatchObject({ isArticle: false });
+    const forced = runPipeline(page('<p>只有一句话的页面，内容很短。</p>'), { force: true });
+    expect(forced.isArticle).toBe(true);
+  });
+});
+
+describe('script detection', () => {
+  it('tells Simplified from Traditional and ignores characters common to both', () => {
+    expect(detectScript('民政工作加把力 乡村振兴添活力，这是简体中文。')).toBe('hans');
+    expect(detectScript('民政工作加把力 鄉村振興添活力，這是繁體中文。')).toBe('hant');
+    expect(detectScript('皇后著名')).toBeNull();
+    expect(detectScript('Hello world')).toBeNull();
+  });
+
+  it('folds Traditional to Simplified for comparisons', () => {
+    expect(foldScript('鄉村振興')).toBe('乡村振兴');
+  });
+
+  it('reports a Traditional mirror of a mainland article as a zh-Hans source shown in Traditional', () => {
+    const a = runPipeline(page(`<html lang="zh-CN"><head><title>t</title></head><body><h1>民政工作加把力 鄉村振興添活力</h1><div>${para('近年來，全國民政部門立足自身職責，採取務實舉措，在助力鄉村振興中積極貢獻力量。').repeat(3)}</div></body></html>`));
+    expect(a).toMatchObject({ lang: 'zh-Hans', originalScript: 'hant' });
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../../src/extract/metadata';
+import { parseDate, dateFromUrl } from '../../../src/extract/dates';
+import { page } from '../../helpers/dom';
+
+const BODY = '<div class="content"><p>正文第一段，讲述了课后服务的新变化，学生和家长都很满意。</p></div>';
+
+describe('title', () => {
+  it('prefers the article heading to a spam-stuffed <title>', () => {
+    const doc = page(`<html><head><title>黄网站免费永久在线观看下载,激情图片在线播放</title></head><body><div class="seo"><h1>百家乐在线开户,真人娱乐平台下载</h1></div><h2 class="art-title">民政工作加把力 乡村振兴添活力</h2>${BODY}</body></html>`);
+    expect(readMetadata(doc, doc.URL).title).toBe('民政工作加把力 乡村振兴添活力');
+  });
+
+  it('drops the site name from <title> and matches a heading in any element', () => {
+    const doc = page(`<html><head><title>桐江晚报数字报-古镇里的老手艺人</title></head><body><table><tr><td class="font01">古镇里的老手艺人</td></tr></table>${BODY}<ul><li><a>古镇里的老手艺人</a></li></ul></body></html>`);
+    const m = readMetadata(doc, doc.URL);
+    expect(m.title).toBe('古镇里的老手艺人');
+    expect(m.titleElement?.tagName).toBe('TD');
+  });
+
+  it('matches a Traditional heading against a Simplified og:title', () => {
+    const doc = page(`<html><head><meta property="og:title" content="一场马拉松 跑出城市新活力"><title>一場馬拉松 跑出城市新活力 - 桐江新聞網</title></head><body><div class="logo">桐江新聞網</div><h1>一場馬拉松 跑出城市新活力</h1>${BODY}</body></html>`);
+    expect(readMetadata(doc, doc.URL).title).toBe('一場馬拉松 跑出城市新活力');
+  });
+});
+
+describe('date, source and byline', () => {
+  it('reads the meta line under the title', () => {
+    const doc = page(`<h2 class="title">智慧农机下田来</h2><div class="info">发布时间：2024-03-21 10:02  来源：江南农业报  作者：周晓岚  浏览次数：1024</div>${BODY}`);
+    const m = readMetadata(doc, 'http://www.example.gov.cn/xwzx/index.html');
+    expect(m).toMatchObject({ published: '2024-03-21', source: '江南农业报', byline: '周晓岚' });
+  });
+
+  it('reads <meta>, Chinese dates and 信息来源', () => {
+    const doc = page(`<html><head><meta name="PubDate" content="2023-11-09 09:24"></head><body><h1>课后服务</h1><p class="attr">信息来源：桐江市教育局</p>${BODY}</body></html>`);
+    expect(readMetadata(doc, doc.URL)).toMatchObject({ published: '2023-11-09', source: '桐江市教育局' });
+    const d2 = page(`<h1>古镇</h1><div class="art-date">2023年10月21日&nbsp;&nbsp;来源：桐江晚报&nbsp;&nbsp;第06版</div>${BODY}`);
+    expect(readMetadata(d2, 'https://x.example.com/a')).toMatchObject({ published: '2023-10-21', source: '桐江晚报' });
+  });
+
+  it('takes the source from a class-marked element or a 转载自 note', () => {
+    const d1 = page(`<h1>公車</h1><div><time datetime="2024-04-15T10:23:00+08:00">2024/04/15</time><span class="article-source">北城日報</span></div>${BODY}`);
+    expect(readMetadata(d1, d1.URL)).toMatchObject({ source: '北城日報', published: '2024-04-15' });
+    const d2 = page(`<h1>剪纸</h1>${BODY}<p><em>本文转载自桐江晚报，版权归原作者所有。</em></p>`);
+    expect(readMetadata(d2, d2.URL).source).toBe('桐江晚报');
+  });
+
+  it('falls back to the date in the URL', () => {
+    const doc = page(`<h1>口袋公园</h1>${BODY}`, 'http://www.example-tjrb.cn/tjrb/html/2024-05/16/content_80321.htm');
+    expect(readMetadata(doc, doc.URL).published).toBe('2024-05-16');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2024-03-08 10:00', '2024-03-08'],
+    ['2023年12月18日 星期一', '2023-12-18'],
+    ['2024/4/5', '2024-04-05'],
+    ['May 9, 2024', '2024-05-09'],
+    ['9 May 2024', '2024-05-09'],
+    ['２０２４年３月８日', '2024-03-08'],
+    ['浏览次数：1287', null],
+  ])('parseDate(%s) = %s', (text, want) => expect(parseDate(text)).toBe(want));
+
+  it.each([
+    ['http://a.gov.cn/news/202403/t20240308_1234.html', '2024-03-08'],
+    ['https://a.com/culture/2023/0916/c1207-44120.html', '2023-09-16'],
+    ['https://a.com/community/2024/05/09/growing-food', '2024-05-09'],
+    ['https://a.com.tw/local/20240415/4417825', '2024-04-15'],
+    ['https://a.com/news/jyxw/2023-11-09/5521.html', '2023-11-09'],
+    ['https://a.com/news/12345.html', null],
+  ])('dateFromUrl(%s) = %s', (url, want) => expect(dateFromUrl(url)).toBe(want));
+});
