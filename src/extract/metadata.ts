@@ -179,6 +179,9 @@ function metaLines(doc: Document, titleEl: Element | null): string[] {
   return lines;
 }
 
+/** Class names CMSs give the source element (来源 → laiyuan, ly; mobile templates: src). */
+const SOURCE_CLASS = /source|laiyuan|(^|[\s_-])(src|ly|xwly|media-name)([\s_-]|$)/;
+
 const REPOST_SOURCE = zhRegExp(String.raw`(?:本文)?(?:转载自|转自|来源于|原载于?|刊载于|摘自|本文来自)\s*[《「“"]?([^，,。；;）)》」”"\s]{2,20})`);
 
 export function readMetadata(doc: Document, url: string): PageMetadata {
@@ -208,7 +211,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   }
   if (!source && doc.body) {
     for (const el of toArray(doc.body.getElementsByTagName('*'))) {
-      if (!/source|laiyuan/.test(classAndId(el)) && el.getAttribute('itemprop') !== 'publisher') continue;
+      if (!SOURCE_CLASS.test(classAndId(el)) && el.getAttribute('itemprop') !== 'publisher') continue;
       const t = textOf(el);
       source = t && textWeight(t) <= 12 && !SOURCE_LABEL.test(t) ? t : t ? afterLabel(t, SOURCE_LABEL) : null;
       if (source) break;

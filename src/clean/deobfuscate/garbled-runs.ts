@@ -1,5 +1,5 @@
 import { record, type CleanContext } from '../context';
-import { charsWithReading, isCommonHan, normaliseSyllable, readingsOf } from './readings';
+import { charsWithReading, isCommonHan, normaliseSyllable, readingsOf, WRITTEN_SYLLABLE } from './readings';
 import { readableTextNodes } from './text-nodes';
 
 /**
@@ -15,9 +15,12 @@ export const MISSING = '〓';
 
 const STEP = { step: 'garble', category: 'garble' as const };
 const HAN = /\p{Script=Han}/u;
-const LOST_CHAR = /\?([a-zA-Z\u00e0-\u00fc\u0100-\u01dc\u01f9\u1e3f:]{1,7}[0-5]?)\)/g;
-const LOST_CHAR_AHEAD = /^\?[a-zA-Z\u00e0-\u00fc\u0100-\u01dc\u01f9\u1e3f:]{1,7}[0-5]?\)/;
+/** `?shù)`: a lost character (the `?`) and its reading; some converters also lose to full-width forms. */
+const LOST_CHAR = new RegExp(`[?？](${WRITTEN_SYLLABLE})[)）]`, 'g');
+const LOST_CHAR_AHEAD = new RegExp(`^[?？]${WRITTEN_SYLLABLE}[)）]`);
+/** `。”</p>` and `。</p>` read back through the wrong encoding, left as text at a paragraph end. */
 const PARAGRAPH_END = /\?!\?\/p>/g;
+const PARAGRAPH_END_PLAIN = /\?\/p>(?=\s*$)/g;
 const PUA = /[\ue000-\uf8ff]/;
 const PUA_RUN = /[\ue000-\uf8ff]+/g;
 const MOJIBAKE = /(?:锟斤拷|烫烫烫|屯屯屯)+/g;
@@ -26,7 +29,7 @@ const RUN_WINDOW = 8;
 
 export function repairGarbledText(ctx: CleanContext): void {
   const nodes = readableTextNodes(ctx.doc);
-  const suspicious = nodes.filter((n) => n.data.includes('?') || PUA.test(n.data) || n.data.includes('锟斤拷'));
+  const suspicious = nodes.filter((n) => /[?？]/.test(n.data) || PUA.test(n.data) || n.data.includes('锟斤拷'));
   if (!suspicious.length) return;
   const corpus = nodes.map((n) => n.data).join('\n');
   for (const node of suspicious) {
@@ -34,6 +37,10 @@ export function repairGarbledText(ctx: CleanContext): void {
     text = text.replace(PARAGRAPH_END, (m) => {
       record(ctx, { ...STEP, reason: 'garbled paragraph end restored to 。”' }, m);
       return '。”';
+    });
+    text = text.replace(PARAGRAPH_END_PLAIN, (m) => {
+      record(ctx, { ...STEP, reason: 'garbled paragraph end restored to 。' }, m);
+      return '。';
     });
     text = repairLostCharacters(ctx, text, corpus);
     text = text.replace(MOJIBAKE, (m) => {
@@ -91,7 +98,7 @@ export function garbageRunLength(rest: string): number {
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
     // The next lost character starts here: it is handled on its own.
-    if (c === '?' && LOST_CHAR_AHEAD.test(chars.slice(i).join(''))) break;
+    if ((c === '?' || c === '？') && LOST_CHAR_AHEAD.test(chars.slice(i).join(''))) break;
     const junk = isJunk(c);
     if (!junk && !HAN.test(c)) break;
     units += c.length;
@@ -101,7 +108,7 @@ export function garbageRunLength(rest: string): number {
 }
 
 function isJunk(c: string): boolean {
-  if (PUA.test(c) || c === '\ufffd' || c === '?') return true;
+  if (PUA.test(c) || c === '\ufffd' || c === '?' || c === '？') return true;
   if (/[\u2460-\u24ff\u2500-\u257f\u3200-\u32ff]/.test(c)) return true; // enclosed numbers, box drawing
   if (/[A-Za-z]/.test(c)) return true;
   return HAN.test(c) && !isCommonHan(c);

@@ -1,5 +1,5 @@
 import { record, type CleanContext } from '../context';
-import { isReadingOf, normaliseSyllable } from './readings';
+import { isReadingOf, isSyllable, normaliseSyllable, WRITTEN_SYLLABLE } from './readings';
 import { readableTextNodes } from './text-nodes';
 
 /**
@@ -8,13 +8,16 @@ import { readableTextNodes } from './text-nodes';
  *  - the syllable is a reading of the character before it, and
  *  - the page shows the pattern densely: several characters annotated on (nearly) every
  *    occurrence.
+ * A syllable that is not in the character's dictionary readings still counts when the
+ * page glues that same syllable after that character again and again (a mirror's list
+ * can carry readings pinyin-pro does not know).
  * On such a page a character is cleaned when it is annotated consistently, or when it
  * occurs once and does not stand alone as a quoted or listed gloss (“河(hé)、湖(hú)”),
  * which is how articles about the language write pinyin. Multi-syllable glosses
  * (`你好(nǐ hǎo)`), a second gloss after an annotated character (`媽(mā)(mā)`) and
  * ordinary parentheses (`(AQI)`, `(記者王小明/台北報導)`) never match.
  */
-const ANNOTATION = /(\p{Script=Han})([(（])([a-zA-Z\u00e0-\u00fc\u0100-\u01dc\u01f9\u1e3f:]{1,7}[0-5]?)([)）])/gu;
+const ANNOTATION = new RegExp(`(\\p{Script=Han})([(（])(${WRITTEN_SYLLABLE})([)）])`, 'gu');
 
 /** Characters that make a glossed character a standalone item (before / after it). */
 const ITEM_BEFORE = /^$|[“‘「『"'、（(：:\s]$/;
@@ -26,6 +29,8 @@ const STEP = { step: 'pinyin', category: 'pinyin' as const, reason: 'pinyin anno
 const MIN_CONSISTENT_CHARS = 3;
 const MIN_CONSISTENT_ANNOTATIONS = 10;
 const CONSISTENT_SHARE = 0.8;
+/** Times a character must carry the same non-dictionary syllable to count as annotated. */
+const MIN_REPEATS = 3;
 
 interface CharStats {
   total: number;
@@ -35,7 +40,9 @@ interface CharStats {
 export function removePinyinAnnotations(ctx: CleanContext): void {
   const nodes = readableTextNodes(ctx.doc).filter((n) => /[(（]/.test(n.data));
   if (!nodes.length) return;
-  const stats = collectStats(ctx.doc, nodes);
+  const repeated = repeatedPairs(nodes);
+  const annotates = (ch: string, syl: string) => isReadingOf(ch, syl) || (repeated.get(ch + normaliseSyllable(syl)) ?? 0) >= MIN_REPEATS;
+  const stats = collectStats(ctx.doc, nodes, annotates);
   const consistent = new Set<string>();
   let consistentAnnotations = 0;
   for (const [ch, s] of stats) {
@@ -50,7 +57,7 @@ export function removePinyinAnnotations(ctx: CleanContext): void {
   for (const node of nodes) {
     const text = node.data;
     const out = text.replace(ANNOTATION, (match, ch: string, _o: string, syl: string, _c: string, offset: number) => {
-      if (!isReadingOf(ch, syl)) return match;
+      if (!annotates(ch, syl)) return match;
       const s = stats.get(ch);
       const single = !!s && s.annotated === s.total && !consistent.has(ch);
       if (!consistent.has(ch)) {
@@ -71,12 +78,26 @@ export function removePinyinAnnotations(ctx: CleanContext): void {
   ctx.annotationReadings = table;
 }
 
-function collectStats(doc: Document, annotatedNodes: Text[]): Map<string, CharStats> {
+/** How often each character is followed by each (valid) syllable. */
+function repeatedPairs(nodes: Text[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const node of nodes) {
+    for (const m of node.data.matchAll(ANNOTATION)) {
+      const syl = normaliseSyllable(m[3]!);
+      if (!syl || !isSyllable(syl)) continue;
+      const key = m[1]! + syl;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function collectStats(doc: Document, annotatedNodes: Text[], annotates: (ch: string, syl: string) => boolean): Map<string, CharStats> {
   const stats = new Map<string, CharStats>();
   for (const node of annotatedNodes) {
     for (const m of node.data.matchAll(ANNOTATION)) {
       const ch = m[1]!;
-      if (!isReadingOf(ch, m[3]!)) continue;
+      if (!annotates(ch, m[3]!)) continue;
       const s = stats.get(ch);
       if (s) s.annotated++;
       else stats.set(ch, { total: 0, annotated: 1 });

@@ -7,6 +7,13 @@ import { READINGS_DATA } from './readings-data';
 
 const SYLLABLE_CHAR = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]/;
 
+/**
+ * A written pinyin syllable as pages glue it after characters: letters with tone marks
+ * (precomposed or combining), `ü` spelled `v` or `u:`, an optional tone number.
+ * Regex source, shared by the pinyin and garble steps.
+ */
+export const WRITTEN_SYLLABLE = '[a-zA-Z\\u00e0-\\u00fc\\u0100-\\u01dc\\u01f9\\u1e3f\\u0300-\\u036f:]{1,9}[0-5]?';
+
 let byChar: Map<string, string[]> | null = null;
 let bySyllable: Map<string, string> | null = null;
 

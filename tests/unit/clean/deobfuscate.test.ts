@@ -114,3 +114,25 @@ describe('garbled runs', () => {
     expect(garbageRunLength('?zāi)、因')).toBe(0);
   });
 });
+
+describe('annotation variants', () => {
+  it('removes a reading the dictionary does not list when the page repeats it after that character', () => {
+    // 車 carries qì, not one of its readings, on every occurrence: a mirror's own list.
+    const html = MIRROR + '<p>公車(qì)站旁停著車(qì)，車(qì)主說(shuō)汽車(qì)很新。</p>';
+    const { text } = run(html, removePinyinAnnotations);
+    expect(text).toContain('公車站旁停著車，車主說汽車很新');
+    // …but not when it happens once or twice.
+    expect(run(MIRROR + '<p>公車(qì)站旁，車(qì)主。</p>', removePinyinAnnotations).text).toContain('公車(qì)站旁，車(qì)主');
+  });
+
+  it('handles combining tone marks (NFD text)', () => {
+    const { text } = run(MIRROR + '<p>當(da\u0304ng)年的報(ba\u0300o)道。</p>', removePinyinAnnotations);
+    expect(text).toContain('當年的報道');
+  });
+
+  it('restores a full-width lost character pattern and a plain garbled paragraph end', () => {
+    const { text } = run(MIRROR + '<p>他認識五百多個？hàn）字，漢字很有趣，漢字寫得好?/p&gt;</p>', removePinyinAnnotations, repairGarbledText);
+    expect(text).toContain('五百多個漢字');
+    expect(text).toContain('漢字寫得好。');
+  });
+});
