@@ -54,7 +54,7 @@ export function runPipeline(doc: Document, options: PipelineOptions = {}): Artic
   t = now();
   let blocks: Block[] | null = extraction ? toBlocks(extraction.content) : null;
   if (blocks && meta.title) blocks = dropTitleRepeat(blocks, meta.title);
-  const interview = blocks && clean ? detectInterview(blocks, { byline: meta.byline }) : null;
+  const interview = blocks && clean ? detectInterview(blocks, { byline: meta.byline, source: meta.source, title: meta.title }) : null;
   timings.structure = round(now() - t);
 
   const detection = detectArticle({ signals, blocks, url });

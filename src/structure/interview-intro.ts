@@ -1,0 +1,220 @@
+import type { Block, Person } from '../shared/types';
+import { BIOGRAPHY, foldForMatch, GUEST_HEAD, HOST_HEAD, ORG_WORD, PLACE_WORD, TITLE_SUFFIX } from './interview-words';
+import { isChineseName, isEnglishName, isPersonName } from './person-names';
+
+/**
+ * The people of an interview as its intro presents them, before the first question:
+ *   `主持人：本报记者 刘静静`, `【主持人】林可，本报记者`, `■主持人` + `江涛 本报记者`
+ *   `访谈嘉宾：` + one guest per line (`王雪韬 内蒙古自治区赤峰市民政局局长`), bulleted lists,
+ *   one-line lists (`访谈对象：赵一鸣，…部长；方敏，…团长`, `嘉宾：王雪韬（…局长）、郑方燕（…局长）`),
+ *   `【人物名片】陈建华，中学高级教师，桐江市实验中学校长，从事…`
+ * and, when no intro lists them, the byline and the lead (`记者专访了该校校长陈建华`,
+ * `We spoke with Maria Lopez`).
+ */
+
+export interface IntroPeople {
+  hosts: Person[];
+  guests: Person[];
+  /** Indexes of the blocks that list people (the export shows them as its own header). */
+  blocks: Set<number>;
+}
+
+const HEAD = new RegExp(
+  String.raw`^[■●◆◇▲△□★☆▶►◎○\s]*[【\[〔]?\s*(?:(${GUEST_HEAD})|(${HOST_HEAD}))\s*[】\]〕]?\s*(?:[:：]\s*|(?<=[】\]〕])\s*|\s+|$)(.*)$`,
+  'iu',
+);
+const BULLET = /^(?:[■●◆◇▲△□★☆▶►◎○•·▪\-—*]+\s*|\d{1,2}\s*[.、)）]\s*|[（(]\d{1,2}[）)]\s*)/u;
+const ENGLISH_NAME_TOKEN = /^[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}/;
+/** The longest line that can still be one person's name and title. */
+const MAX_PERSON_LINE = 90;
+
+/** Split a list of people at separators that are not inside parentheses. */
+function splitOutside(s: string, seps: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    if (depth === 0 && seps.test(ch)) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** The title from what follows a name: biography clauses dropped, the institution preferred. */
+export function cleanTitle(raw: string): string {
+  const segments = splitOutside(raw.replace(/^[，,：:、\s]+|[。；;，,\s]+$/g, ''), /[，,；;]/).filter((seg) => !BIOGRAPHY.test(foldForMatch(seg)));
+  if (segments.length <= 1) return (segments[0] ?? '').replace(/^现任/, '');
+  const score = (seg: string) => (PLACE_WORD.test(foldForMatch(seg)) ? 2 : 0) + (ORG_WORD.test(foldForMatch(seg)) ? 1 : 0);
+  const best = Math.max(...segments.map(score));
+  return segments
+    .filter((seg) => score(seg) === best)
+    .map((seg) => seg.replace(/^现任/, ''))
+    .join('，');
+}
+
+/** One person from `王雪韬 …局长`, `马秀英，…传承人`, `王雪韬（…局长）`, `本报记者 刘静静`, `Maria Lopez, coordinator`. */
+export function parsePerson(line: string): Person | null {
+  const s = line.replace(BULLET, '').replace(/[。；;，,\s]+$/, '').trim();
+  if (!s || s.length > MAX_PERSON_LINE) return null;
+  const f = foldForMatch(s);
+
+  // Name（title）
+  const paren = /^(.+?)\s*[（(]([^（()）]+)[）)]$/u.exec(s);
+  if (paren && isPersonName(paren[1]!)) return { name: paren[1]!, title: cleanTitle(paren[2]!) };
+
+  // A name alone.
+  if (isPersonName(s)) return { name: s, title: '' };
+
+  // Title then name: `本报记者 刘静静`, `Staff writer Daniel Brooks` (title words first).
+  const lastSpace = s.lastIndexOf(' ');
+  if (lastSpace > 0) {
+    const head = s.slice(0, lastSpace).trim();
+    const tail = s.slice(lastSpace + 1);
+    if (isChineseName(tail) && !isChineseName(head) && TITLE_SUFFIX.test(foldForMatch(head))) return { name: tail, title: head };
+  }
+
+  // Name then title, after a space, a comma or a colon.
+  const english = ENGLISH_NAME_TOKEN.exec(s);
+  if (english && /^[\s,:]/.test(s.slice(english[0].length)) && isEnglishName(english[0].trim())) {
+    return { name: english[0].trim(), title: cleanTitle(s.slice(english[0].length)) };
+  }
+  const sep = /[\s，,：:]/.exec(s);
+  if (sep && sep.index >= 2) {
+    const name = s.slice(0, sep.index);
+    const rest = s.slice(sep.index + 1);
+    if (isChineseName(name) && rest.trim() && !/[。！？!?]/.test(rest.replace(/[。]$/, ''))) return { name, title: cleanTitle(rest) };
+  }
+  // Title glued before the name with no space (`本报记者刘静静`).
+  const glued = /^(.*(?:记者|编辑|主持人))([\p{Script=Han}]{2,3})$/u.exec(f);
+  if (glued && isChineseName(s.slice(glued[1]!.length))) return { name: s.slice(glued[1]!.length), title: s.slice(0, glued[1]!.length) };
+  return null;
+}
+
+/** Every person in a one-line list; null when the text is not a list of people. */
+export function parsePeople(text: string): Person[] | null {
+  const s = text.trim();
+  if (!s) return null;
+  for (const seps of [/[；;]/, /[、]/, /\s{2,}/]) {
+    const parts = splitOutside(s, seps);
+    if (parts.length < 2) continue;
+    const people = parts.map(parsePerson);
+    if (people.every((p): p is Person => p !== null)) return people;
+  }
+  const one = parsePerson(s);
+  return one ? [one] : null;
+}
+
+interface Head {
+  role: 'host' | 'guest';
+  rest: string;
+}
+
+function readHead(text: string): Head | null {
+  const f = foldForMatch(text.trim());
+  const m = HEAD.exec(f);
+  if (!m) return null;
+  const restStart = f.length - m[3]!.length;
+  return { role: m[1] ? 'guest' : 'host', rest: text.trim().slice(restStart).trim() };
+}
+
+const LISTABLE = new Set<Block['kind']>(['paragraph', 'list-item', 'heading', 'quote']);
+
+/**
+ * The people the intro lists. Looks at every block (a few pages put the guest card after
+ * the lead), but only at short lines that start with an intro heading or follow one.
+ */
+export function readIntro(blocks: Block[]): IntroPeople {
+  const out: IntroPeople = { hosts: [], guests: [], blocks: new Set() };
+  const add = (role: 'host' | 'guest', people: Person[]) => {
+    const list = role === 'host' ? out.hosts : out.guests;
+    for (const p of people) if (!list.some((q) => q.name === p.name)) list.push(p);
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!LISTABLE.has(b.kind)) continue;
+    const head = readHead(b.text);
+    if (!head) continue;
+    if (head.rest) {
+      const people = parsePeople(head.rest);
+      if (!people) continue;
+      add(head.role, people);
+      out.blocks.add(i);
+      continue;
+    }
+    // A heading alone (`访谈嘉宾：`, `■主持人`): the people follow, one per line.
+    const listed: number[] = [];
+    let j = i + 1;
+    for (; j < blocks.length; j++) {
+      const next = blocks[j]!;
+      if (!LISTABLE.has(next.kind) || readHead(next.text)) break;
+      const people = parsePeople(next.text);
+      if (!people) break;
+      add(head.role, people);
+      listed.push(j);
+    }
+    if (listed.length) {
+      out.blocks.add(i);
+      for (const k of listed) out.blocks.add(k);
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+const BYLINE_WORDS = /^(?:本报|本刊|本台|本网|特约|实习)?(?:记者|通讯员|编辑|作者|文|图|摄|摄影|撰文|采写|整理)$|^(?:by|words|text|photos?|reporting)$/i;
+
+/** The first person named in a byline (`本报记者 马丽`, `王小明／台北報導`, `By Daniel Brooks`). */
+export function personFromByline(byline: string | null): Person | null {
+  if (!byline) return null;
+  const english = /^(?:by\s+)?([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3})/.exec(byline.trim());
+  if (english && isEnglishName(english[1]!)) return { name: english[1]!, title: '' };
+  let title = '';
+  for (const token of byline.split(/[\s/／|｜,，、:：()（）]+/)) {
+    if (!token) continue;
+    const f = foldForMatch(token);
+    if (BYLINE_WORDS.test(f)) {
+      if (/记者|编辑/.test(f)) title = token;
+      continue;
+    }
+    const glued = /^(?:本报|本刊)?记者([\p{Script=Han}]{2,4})$/u.exec(f);
+    const name = glued ? token.slice(token.length - glued[1]!.length) : token;
+    if (isChineseName(name)) return { name, title };
+  }
+  return null;
+}
+
+/**
+ * A guest named in the lead or the title when no intro lists one: `记者专访了该校校长陈建华`,
+ * `记者采访了该科主任医师许文静`, `We spoke with Maria Lopez, who…`, `a Q&A with community
+ * gardener Maria Lopez`. Only used for `答`/`A` labels, which name nobody.
+ */
+export function guestFromProse(texts: string[]): Person | null {
+  for (const text of texts) {
+    const english = /\b(?:Q\s*&\s*A with|interview with|conversation with|spoke (?:with|to)|talked (?:with|to)|sat down with|interviewed|chatted with)\s+((?:[a-z][\w-]*\s+){0,4}?)((?:[A-Z][A-Za-z'’-]+\s+){0,2}[A-Z][A-Za-z'’-]+)/.exec(text);
+    if (english && isEnglishName(english[2]!)) {
+      const descriptor = english[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
+      return { name: english[2]!, title: descriptor };
+    }
+    const f = foldForMatch(text);
+    const verb = /(?:专访|采访|访问|对话|连线|请教|访谈)了?/g;
+    for (let m = verb.exec(f); m; m = verb.exec(f)) {
+      const clauseEnd = f.slice(m.index + m[0].length).search(/[。，,；;！!？?]|$/);
+      const start = m.index + m[0].length;
+      const clause = text.slice(start, start + clauseEnd);
+      const fc = f.slice(start, start + clauseEnd);
+      // The name follows a title word (three-character names are the most common).
+      for (const len of [3, 2, 4]) {
+        if (fc.length <= len) continue;
+        const name = clause.slice(clause.length - len);
+        const before = fc.slice(0, fc.length - len);
+        if (isChineseName(name) && TITLE_SUFFIX.test(before)) return { name, title: clause.slice(0, clause.length - len).replace(/^(?:了|该|本)/, '') };
+      }
+    }
+  }
+  return null;
+}
