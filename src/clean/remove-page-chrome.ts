@@ -1,5 +1,5 @@
 import { record, removeElement, type CleanContext } from './context';
-import { classAndId, isBlock, linkDensity, textOf, textWeight, toArray } from '../shared/dom';
+import { childNodesOf, classAndId, hasBlockChild, isBlock, linkDensity, textOf, textWeight, toArray } from '../shared/dom';
 import {
   CHROME_CLASS, CHROME_LINE_PATTERNS, CHROME_ROLES, CHROME_TAGS, SECTION_HEADINGS, type ChromePattern,
 } from './patterns/chrome-patterns';
@@ -87,7 +87,7 @@ function removeChromeSections(ctx: CleanContext, body: Element): void {
 function removeChromeLines(ctx: CleanContext, body: Element): void {
   for (const el of toArray(body.getElementsByTagName('*'))) {
     if (!el.isConnected || !isBlock(el) || el.tagName === 'BODY') continue;
-    if (toArray(el.children).some(isBlock)) {
+    if (hasBlockChild(el)) {
       removeLooseChromeText(ctx, el);
       continue;
     }
@@ -121,7 +121,7 @@ function removeLooseChromeText(ctx: CleanContext, container: Element): void {
     }
     run = [];
   };
-  for (const child of Array.from(container.childNodes)) {
+  for (const child of childNodesOf(container)) {
     if (child.nodeType === 1 && (isBlock(child as Element) || (child as Element).tagName === 'BR')) flush();
     else if (child.nodeType === 1 || child.nodeType === 3) run.push(child);
   }
