@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
+import { startBackground } from '@/src/extension/background-service';
 
 export default defineBackground(() => {
-  // Wired up in the extension issue; kept minimal so the build is loadable.
+  startBackground();
 });

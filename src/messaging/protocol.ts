@@ -1,0 +1,66 @@
+import type { Article } from '../shared/types';
+
+/**
+ * The one message protocol of the extension (typed with @webext-core/messaging).
+ *
+ * Who talks to whom:
+ * - panel → background: `readTab` (inject the content script if needed, extract, answer).
+ * - background → panel: `readerRequested` (the user clicked the button, pressed the
+ *   shortcut or used the page menu while a panel is already open: read that tab now).
+ * - background → content script: `extract` (run the pipeline on a clone of the page).
+ *
+ * Everything crossing the boundary is plain data (structured-clone/JSON safe).
+ */
+
+/** What the reader wants from the page. */
+export interface ExtractOptions {
+  /** false: extraction without cleaning (the panel's "show original"). */
+  clean: boolean;
+  /** Extract even when the page does not look like an article ("show anyway"). */
+  force: boolean;
+}
+
+/** Pages the extension is not allowed to or cannot read, each with its own explanation. */
+export type UnreadableKind =
+  /** chrome://, about:, edge://, view-source:, other extensions' pages. */
+  | 'browser-page'
+  /** Chrome Web Store, addons.mozilla.org: browsers forbid extensions there. */
+  | 'web-store'
+  /** The browser's PDF viewer. */
+  | 'pdf'
+  /** file:// pages without "Allow access to file URLs". */
+  | 'file'
+  /** Not an HTML document (images, plain text, XML, video). */
+  | 'not-html'
+  /** Protected for another reason the browser did not name. */
+  | 'restricted';
+
+/** The content script's answer. */
+export type ExtractResult = { status: 'done'; article: Article } | { status: 'unreadable'; kind: UnreadableKind };
+
+export interface ReadTabRequest extends ExtractOptions {
+  tabId: number;
+}
+
+/** What the panel shows for a tab. */
+export type ReadResult =
+  | { status: 'article'; article: Article }
+  | { status: 'not-article'; article: Article }
+  | { status: 'unreadable'; kind: UnreadableKind }
+  /**
+   * The extension has no access to this tab yet (activeTab is granted per tab by a user
+   * action): the user has to click the toolbar button or press the shortcut on it.
+   */
+  | { status: 'needs-permission' }
+  | { status: 'error'; message: string };
+
+export interface ReaderRequest {
+  tabId: number;
+  windowId: number;
+}
+
+export interface ProtocolMap {
+  readTab(request: ReadTabRequest): ReadResult;
+  readerRequested(request: ReaderRequest): void;
+  extract(options: ExtractOptions): ExtractResult;
+}
