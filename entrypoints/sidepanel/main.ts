@@ -1,1 +1,7 @@
-// Reader UI: filled in by the extension issue.
+import { startPanel } from '@/src/reader/panel-app';
+
+function main(): void {
+  void startPanel(document, window);
+}
+
+main();

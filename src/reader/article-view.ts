@@ -1,0 +1,101 @@
+import { sanitizeToFragment } from '../sanitize/sanitize-html';
+import type { Article } from '../shared/types';
+import { builder } from './dom';
+import type { Translate } from './i18n';
+import { decorateInterview } from './interview-view';
+import { renderRemovedList } from './removed-list';
+
+export interface ArticleViewOptions {
+  t: Translate;
+  /** The panel's window: DOMPurify runs against its DOM. */
+  win: Window;
+  /** UI locale for dates ("2024年3月8日", "March 8, 2024"). */
+  locale: string;
+  /** The extraction without cleaning is shown ("show original"). */
+  original: boolean;
+  onBackToClean?: () => void;
+}
+
+/** `lang` for the body, so the browser picks Simplified or Traditional glyphs. */
+export function articleLang(article: Pick<Article, 'lang' | 'originalScript'>): string {
+  if (article.originalScript === 'hans') return 'zh-Hans';
+  if (article.originalScript === 'hant') return 'zh-Hant';
+  return article.lang || '';
+}
+
+export function formatDate(iso: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  try {
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return new Intl.DateTimeFormat(locale || 'zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return iso;
+  }
+}
+
+const WEB_URL = /^https?:\/\//i;
+
+/** The reader view of an article: header, metadata, what was removed, the sanitized body. */
+export function renderArticleView(doc: Document, article: Article, options: ArticleViewOptions): HTMLElement {
+  const { t, win } = options;
+  const h = builder(doc);
+
+  const metaParts: (HTMLElement | null)[] = [
+    article.source ? h('span', { class: 'meta-source' }, article.source) : null,
+    article.published ? h('time', { class: 'meta-date', attrs: { datetime: article.published } }, formatDate(article.published, options.locale)) : null,
+    article.byline ? h('span', { class: 'meta-byline' }, article.byline) : null,
+    article.interview ? h('span', { class: 'meta-badge' }, t('interviewBadge')) : null,
+    WEB_URL.test(article.url)
+      ? h('a', { class: 'meta-link', attrs: { href: article.url, target: '_blank', rel: 'noopener noreferrer' } }, t('originalPage'))
+      : null,
+  ];
+  const meta = h('p', { class: 'article-meta' });
+  for (const part of metaParts.filter((p): p is HTMLElement => p !== null)) {
+    if (meta.childNodes.length) meta.appendChild(h('span', { class: 'meta-sep', attrs: { 'aria-hidden': 'true' } }, '·'));
+    meta.appendChild(part);
+  }
+
+  const body = h('div', { class: 'article-body' });
+  body.appendChild(sanitizeToFragment(article.html, win));
+  prepareBody(body);
+  if (article.interview && !options.original) decorateInterview(body, article.interview);
+  if (!body.textContent?.trim() && !body.querySelector('img')) body.appendChild(h('p', { class: 'article-empty' }, t('emptyArticle')));
+
+  return h(
+    'article',
+    { class: options.original ? 'reader reader-original' : 'reader', attrs: { lang: articleLang(article) || undefined } },
+    options.original
+      ? h(
+          'div',
+          { class: 'original-banner', attrs: { role: 'note' } },
+          h('p', null, t('originalBanner')),
+          options.onBackToClean ? h('button', { class: 'button-link', attrs: { type: 'button' }, on: { click: options.onBackToClean } }, t('backToClean')) : null,
+        )
+      : null,
+    h('header', { class: 'article-header' }, h('h1', { class: 'article-title' }, article.title ?? ''), meta.childNodes.length ? meta : null),
+    options.original ? null : renderRemovedList(doc, article.removed, t),
+    body,
+  );
+}
+
+/**
+ * Panel-side finishing of the sanitized body: broken images hide themselves instead of
+ * showing a broken-image box, and wide tables scroll inside the column instead of
+ * widening the panel.
+ */
+function prepareBody(body: HTMLElement): void {
+  const doc = body.ownerDocument;
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    img.setAttribute('decoding', 'async');
+    img.addEventListener('error', () => (img.closest('figure') ?? img).classList.add('image-failed'), { once: true });
+  }
+  for (const table of Array.from(body.querySelectorAll('table'))) {
+    if (table.parentElement?.classList.contains('table-scroll')) continue;
+    const wrap = doc.createElement('div');
+    wrap.className = 'table-scroll';
+    wrap.setAttribute('tabindex', '0');
+    table.replaceWith(wrap);
+    wrap.appendChild(table);
+  }
+}

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readTab } from '../../../src/extension/read-tab';
+import { sendMessage } from '../../../src/messaging';
+import type { Article } from '../../../src/shared/types';
+
+vi.mock('../../../src/messaging', () => ({ sendMessage: vi.fn() }));
+
+const article = (isArticle: boolean): Article => ({
+  isArticle,
+  url: 'https://news.example.cn/a.html',
+  title: '标题',
+  published: null,
+  source: null,
+  byline: null,
+  lang: 'zh-Hans',
+  originalScript: 'hans',
+  html: '<p>正文</p>',
+  text: '正文',
+  blocks: [],
+  interview: null,
+  removed: [],
+  timings: {},
+});
+
+describe('readTab', () => {
+  let tabId: number;
+  const executeScript = vi.fn();
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    // fakeBrowser has no scripting implementation: stand in for the browser's.
+    (fakeBrowser as unknown as { scripting: { executeScript: typeof executeScript } }).scripting = { executeScript };
+    tabId = (await fakeBrowser.tabs.create({ url: 'https://news.example.cn/a.html' })).id!;
+  });
+
+  const read = (invoked = false) => readTab({ tabId, clean: true, force: false }, async () => invoked);
+
+  it('should inject the content script, then ask it for the article', async () => {
+    executeScript.mockResolvedValue([]);
+    vi.mocked(sendMessage).mockResolvedValue({ status: 'done', article: article(true) });
+    await expect(read()).resolves.toEqual({ status: 'article', article: article(true) });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    expect(sendMessage).toHaveBeenCalledWith('extract', { clean: true, force: false }, tabId);
+  });
+
+  it('should report a page that is not an article as such', async () => {
+    executeScript.mockResolvedValue([]);
+    vi.mocked(sendMessage).mockResolvedValue({ status: 'done', article: article(false) });
+    await expect(read()).resolves.toMatchObject({ status: 'not-article' });
+  });
+
+  it('should pass on what the content script could not read', async () => {
+    executeScript.mockResolvedValue([]);
+    vi.mocked(sendMessage).mockResolvedValue({ status: 'unreadable', kind: 'pdf' });
+    await expect(read()).resolves.toEqual({ status: 'unreadable', kind: 'pdf' });
+  });
+
+  it('should ask for a click when the tab was never invoked', async () => {
+    executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    await expect(read(false)).resolves.toEqual({ status: 'needs-permission' });
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('should not even try on a browser page', async () => {
+    const id = (await fakeBrowser.tabs.create({ url: 'chrome://settings/' })).id!;
+    await expect(readTab({ tabId: id, clean: true, force: false }, async () => true)).resolves.toEqual({ status: 'unreadable', kind: 'browser-page' });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('should turn a failed extraction into an error the panel can retry', async () => {
+    executeScript.mockResolvedValue([]);
+    vi.mocked(sendMessage).mockRejectedValue(new Error('No response'));
+    await expect(read()).resolves.toEqual({ status: 'error', message: 'No response' });
+  });
+});
