@@ -1,6 +1,6 @@
 import type { Block, Person } from '../shared/types';
 import { BIOGRAPHY, foldForMatch, GUEST_HEAD, HOST_HEAD, ORG_WORD, PLACE_WORD, TITLE_SUFFIX } from './interview-words';
-import { isChineseName, isEnglishName, isPersonName } from './person-names';
+import { isChineseName, isEnglishName, isPersonName, nameKey } from './person-names';
 
 /**
  * The people of an interview as its intro presents them, before the first question:
@@ -171,7 +171,7 @@ const BYLINE_WORDS = /^(?:本报|本刊|本台|本网|特约|实习)?(?:记者|�
 /** The first person named in a byline (`本报记者 马丽`, `王小明／台北報導`, `By Daniel Brooks`). */
 export function personFromByline(byline: string | null): Person | null {
   if (!byline) return null;
-  const english = /^(?:by\s+)?([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3})/.exec(byline.trim());
+  const english = /^(?:[Bb][Yy]\s+)?([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3})/.exec(byline.trim());
   if (english && isEnglishName(english[1]!)) return { name: english[1]!, title: '' };
   let title = '';
   for (const token of byline.split(/[\s/／|｜,，、:：()（）]+/)) {
@@ -194,26 +194,33 @@ export function personFromByline(byline: string | null): Person | null {
  * gardener Maria Lopez`. Only used for `答`/`A` labels, which name nobody.
  */
 export function guestFromProse(texts: string[]): Person | null {
-  for (const text of texts) {
-    const english = /\b(?:Q\s*&\s*A with|interview with|conversation with|spoke (?:with|to)|talked (?:with|to)|sat down with|interviewed|chatted with)\s+((?:[a-z][\w-]*\s+){0,4}?)((?:[A-Z][A-Za-z'’-]+\s+){0,2}[A-Z][A-Za-z'’-]+)/.exec(text);
-    if (english && isEnglishName(english[2]!)) {
-      const descriptor = english[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
-      return { name: english[2]!, title: descriptor };
-    }
-    const f = foldForMatch(text);
-    const verb = /(?:专访|采访|访问|对话|连线|请教|访谈)了?/g;
-    for (let m = verb.exec(f); m; m = verb.exec(f)) {
-      const clauseEnd = f.slice(m.index + m[0].length).search(/[。，,；;！!？?]|$/);
-      const start = m.index + m[0].length;
-      const clause = text.slice(start, start + clauseEnd);
-      const fc = f.slice(start, start + clauseEnd);
-      // The name follows a title word (three-character names are the most common).
-      for (const len of [3, 2, 4]) {
-        if (fc.length <= len) continue;
-        const name = clause.slice(clause.length - len);
-        const before = fc.slice(0, fc.length - len);
-        if (isChineseName(name) && TITLE_SUFFIX.test(before)) return { name, title: clause.slice(0, clause.length - len).replace(/^(?:了|该|本)/, '') };
-      }
+  const people = texts.map(personInProse).filter((p): p is Person => p !== null);
+  const first = people[0];
+  if (!first || first.title) return first ?? null;
+  // The lead names the guest, the headline often adds what they do.
+  const described = people.find((p) => p.title && nameKey(p.name) === nameKey(first.name));
+  return described ? { name: first.name, title: described.title } : first;
+}
+
+function personInProse(text: string): Person | null {
+  const english = /\b(?:Q\s*&\s*A with|interview with|conversation with|spoke (?:with|to)|talked (?:with|to)|sat down with|interviewed|chatted with)\s+((?:[a-z][\w-]*\s+){0,4}?)((?:[A-Z][A-Za-z'’-]+\s+){0,2}[A-Z][A-Za-z'’-]+)/.exec(text);
+  if (english && isEnglishName(english[2]!)) {
+    const descriptor = english[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
+    return { name: english[2]!, title: descriptor };
+  }
+  const f = foldForMatch(text);
+  const verb = /(?:专访|采访|访问|对话|连线|请教|访谈)了?/g;
+  for (let m = verb.exec(f); m; m = verb.exec(f)) {
+    const start = m.index + m[0].length;
+    const clauseEnd = f.slice(start).search(/[。，,；;！!？?]|$/);
+    const clause = text.slice(start, start + clauseEnd);
+    const fc = f.slice(start, start + clauseEnd);
+    // The name follows a title word (three-character names are the most common).
+    for (const len of [3, 2, 4]) {
+      if (fc.length <= len) continue;
+      const name = clause.slice(clause.length - len);
+      const before = fc.slice(0, fc.length - len);
+      if (isChineseName(name) && TITLE_SUFFIX.test(before)) return { name, title: clause.slice(0, clause.length - len).replace(/^(?:了|该|本)/, '') };
     }
   }
   return null;

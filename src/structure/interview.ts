@@ -2,6 +2,7 @@ import type { Block, Interview, InterviewTurn, Person } from '../shared/types';
 import { textWeight } from '../shared/dom';
 import { detectScript, traditionalOf } from '../detect/script';
 import { guestFromProse, personFromByline, readIntro } from './interview-intro';
+import { foldForMatch, HONORIFIC } from './interview-words';
 import { nameKey } from './person-names';
 import { interpretLabel, type Cast, type LabelMeaning, type Role } from './resolve-speaker';
 import { segmentTurns, type RawTurn } from './segment-turns';
@@ -28,7 +29,7 @@ export interface InterviewHints {
 const MIN_TURNS_PER_SIDE = 2;
 /** Share of the text from the first turn on that the turns must hold. */
 const MIN_COVERAGE = 0.6;
-/** Unknown names become speakers when used as labels this often (or when names label ≥ 3 blocks). */
+/** Names nobody introduced become speakers when used as labels this often (or when names label ≥ 3 blocks). */
 const MIN_NAME_USES = 2;
 const MIN_NAME_LABELS = 3;
 
@@ -46,7 +47,7 @@ export function detectInterview(blocks: Block[], hints: InterviewHints): Intervi
     cast.hosts.push({ name: bylinePerson.name, title: bylinePerson.title || defaultHostTitle(blocks) });
   }
 
-  const labels = acceptLabels(blocks, intro.blocks, cast, hints.source ?? null);
+  const { labels, discovered } = acceptLabels(blocks, intro.blocks, cast, hints.source ?? null);
   if (!labels.size) return null;
   const hasHostLabel = [...labels.values()].some((l) => roleOf(l.meaning) === 'host');
   const accepted = new Map([...labels].map(([i, l]) => [i, l.candidate]));
@@ -60,7 +61,7 @@ export function detectInterview(blocks: Block[], hints: InterviewHints): Intervi
   });
   if (!raw.length) return null;
 
-  const roles = assignSpeakers(raw, meaningOf, cast, blocks, hints);
+  const roles = assignSpeakers(raw, meaningOf, cast, discovered, blocks, hints);
   if (!roles) return null;
   const turns: InterviewTurn[] = raw.map((t, k) => ({ speaker: roles[k]!.name, role: roles[k]!.role, text: t.paragraphs.join('\n\n') }));
 
@@ -95,79 +96,102 @@ function inPageScript(word: string, sample: string): string {
   return detectScript(sample) === 'hant' ? [...word].map((c) => traditionalOf(c) ?? c).join('') : word;
 }
 
-/** The blocks whose label is a speaker's. */
-function acceptLabels(blocks: Block[], intro: Set<number>, cast: Cast, source: string | null): Map<number, Labelled> {
-  const found = new Map<number, Labelled>();
-  const uses = new Map<string, number>();
+interface AcceptedLabels {
+  labels: Map<number, Labelled>;
+  /** People named only by the labels (added to the cast's guests; the asker among them is moved to the hosts). */
+  discovered: Person[];
+}
+
+/**
+ * The blocks whose label is a speaker's. Full names that nobody introduced become people
+ * of the cast when they are used as labels repeatedly (or carry a title, or names label
+ * several blocks), so that their later short forms (`陈校长`, `建华`) resolve to them too.
+ */
+function acceptLabels(blocks: Block[], intro: Set<number>, cast: Cast, source: string | null): AcceptedLabels {
+  const candidates = new Map<number, LabelCandidate>();
   blocks.forEach((b, i) => {
     if (intro.has(i)) return;
     const candidate = findLabel(b);
-    if (!candidate) return;
-    const meaning = interpretLabel(candidate.label, cast, source);
-    if (meaning.kind === 'none') return;
-    found.set(i, { candidate, meaning });
-    const key = nameKey(candidate.label);
-    uses.set(key, (uses.get(key) ?? 0) + 1);
+    if (candidate) candidates.set(i, candidate);
   });
-  const nameLabels = [...found.values()].filter((l) => l.meaning.kind === 'unknown-name' || l.meaning.kind === 'person').length;
-  for (const [i, l] of found) {
-    const ownLine = l.candidate.form === 'own-line';
-    if (ownLine) {
-      // A word alone on a line is a label only when it is followed by what it says.
-      const next = blocks[i + 1];
-      const nextLabel = next ? findLabel(next) : null;
-      const followedByText = !!next && next.kind === 'paragraph' && !(nextLabel && nextLabel.form === 'inline' && interpretLabel(nextLabel.label, cast, source).kind !== 'none');
-      const wasLabelShaped = l.candidate.label !== blocks[i]!.text.trim() || blocks[i]!.emphasized || l.meaning.kind !== 'unknown-name';
-      if (!followedByText || !wasLabelShaped) {
-        found.delete(i);
-        continue;
-      }
-    }
-    if (l.meaning.kind !== 'unknown-name') continue;
-    const n = uses.get(nameKey(l.candidate.label)) ?? 0;
-    if (n < MIN_NAME_USES && (ownLine || nameLabels < MIN_NAME_LABELS)) found.delete(i);
+
+  // Titled labels first (`陈建华（校长）：`), courtesy forms (`陈校长：`) last: the full name wins.
+  const order = [...candidates.values()].sort((x, y) => rank(x) - rank(y));
+  const discovered: Person[] = [];
+  for (const c of order) {
+    const known: Cast = { hosts: cast.hosts, guests: [...cast.guests, ...discovered] };
+    if (interpretLabel(c.label, known, source).kind === 'unknown-name') discovered.push({ name: c.label, title: c.title ?? '' });
   }
-  return found;
+
+  const interpretAll = (people: Person[]) => {
+    const known: Cast = { hosts: cast.hosts, guests: [...cast.guests, ...people] };
+    const out = new Map<number, Labelled>();
+    for (const [i, candidate] of candidates) {
+      const meaning = interpretLabel(candidate.label, known, source);
+      if (meaning.kind === 'person' || meaning.kind === 'role') out.set(i, { candidate, meaning });
+    }
+    return out;
+  };
+  let labels = interpretAll(discovered);
+  const usesOf = (person: Person, form?: LabelCandidate['form']) =>
+    [...labels.values()].filter((l) => l.meaning.kind === 'person' && l.meaning.person === person && (!form || l.candidate.form === form)).length;
+  const namedInline = [...labels.values()].filter((l) => l.meaning.kind === 'person' && l.candidate.form === 'inline').length;
+  const accepted = discovered.filter(
+    (person) => usesOf(person) >= MIN_NAME_USES || (usesOf(person, 'inline') > 0 && (person.title !== '' || namedInline >= MIN_NAME_LABELS)),
+  );
+  if (accepted.length !== discovered.length) labels = interpretAll(accepted);
+
+  for (const [i, l] of labels) {
+    if (l.candidate.form !== 'own-line') continue;
+    // A word alone on a line is a label only when what it says follows, and a bare name
+    // only when the page sets it apart (bold) or it is a word no sentence is made of.
+    const next = blocks[i + 1];
+    const nextIsLabel = next ? labels.has(i + 1) && labels.get(i + 1)!.candidate.form === 'inline' : false;
+    const followedByText = !!next && next.kind === 'paragraph' && !nextIsLabel;
+    const setApart = l.candidate.label !== blocks[i]!.text.trim() || !!blocks[i]!.emphasized || l.meaning.kind === 'role' || blocks[i]!.kind === 'heading';
+    if (!followedByText || !setApart) labels.delete(i);
+  }
+  cast.guests.push(...accepted);
+  return { labels, discovered: accepted };
+}
+
+function rank(c: LabelCandidate): number {
+  if (c.title) return 0;
+  return HONORIFIC.test(foldForMatch(c.label)) ? 2 : 1;
+}
+
+interface Speaker {
+  name: string;
+  role: Role;
 }
 
 /** A full name and a role for every turn; null when the guests cannot be named. */
-function assignSpeakers(raw: RawTurn[], meaningOf: (c: LabelCandidate) => LabelMeaning, cast: Cast, blocks: Block[], hints: InterviewHints): { name: string; role: Role }[] | null {
-  // Names used as labels that nobody introduced: the one who asks the questions is the
-  // host when no other host is known, the others are guests.
-  const unknown = new Map<string, { label: string; title: string | null; questions: number; turns: number }>();
-  let hostSpeaks = false;
-  for (const t of raw) {
-    if (!t.label) {
-      hostSpeaks = true;
-      continue;
-    }
-    const m = meaningOf(t.label);
-    if (roleOf(m) === 'host') hostSpeaks = true;
-    if (m.kind !== 'unknown-name') continue;
-    const key = nameKey(t.label.label);
-    const u = unknown.get(key) ?? { label: t.label.label, title: t.label.title, questions: 0, turns: 0 };
-    u.turns++;
-    if (/[？?][”"’)）]?$/.test(t.paragraphs[t.paragraphs.length - 1] ?? '')) u.questions++;
-    unknown.set(key, u);
-  }
-  let askerKey: string | null = null;
+function assignSpeakers(raw: RawTurn[], meaningOf: (c: LabelCandidate) => LabelMeaning, cast: Cast, discovered: Person[], blocks: Block[], hints: InterviewHints): Speaker[] | null {
+  const personOf = (t: RawTurn) => {
+    const m = t.label ? meaningOf(t.label) : null;
+    return m?.kind === 'person' ? m.person : null;
+  };
+  // When no host speaks (no unlabelled question, no host label, no known host's name), the
+  // one of the newly named people who asks the questions is the host.
+  const hostSpeaks = raw.some((t) => !t.label || roleOf(meaningOf(t.label)) === 'host');
+  let asker: Person | null = null;
   if (!hostSpeaks) {
     let best = 0.5;
-    for (const [key, u] of unknown) {
-      const ratio = u.questions / u.turns;
-      if (ratio > best || (ratio === best && askerKey === null && u.questions > 0)) {
-        best = ratio;
-        askerKey = key;
+    for (const person of discovered) {
+      const turns = raw.filter((t) => personOf(t) === person);
+      const asked = turns.filter((t) => /[？?][”"’)）]?$/.test(t.paragraphs[t.paragraphs.length - 1] ?? '')).length;
+      if (turns.length && asked > 0 && asked / turns.length > best) {
+        best = asked / turns.length;
+        asker = person;
       }
     }
   }
-  for (const [key, u] of unknown) {
-    const person = { name: u.label, title: u.title ?? '' };
-    if (key === askerKey) cast.hosts.unshift(person);
-    else cast.guests.push(person);
+  if (asker) {
+    cast.guests.splice(cast.guests.indexOf(asker), 1);
+    cast.hosts.unshift(asker);
   }
 
-  const host = (): Person | null => cast.hosts[0] ?? null;
+  const host = cast.hosts[0] ?? null;
   let guest: Person | null = cast.guests[0] ?? null;
   if (!guest && raw.some((t) => t.label && meaningOf(t.label).kind === 'role' && roleOf(meaningOf(t.label)) === 'guest')) {
     const lead = blocks.filter((b) => b.kind === 'paragraph').slice(0, 6).map((b) => b.text);
@@ -176,16 +200,12 @@ function assignSpeakers(raw: RawTurn[], meaningOf: (c: LabelCandidate) => LabelM
     cast.guests.push(guest);
   }
 
-  return raw.map((t) => {
-    if (!t.label) return { name: host()?.name ?? (defaultHostTitle(blocks) || 'Interviewer'), role: 'host' as const };
+  return raw.map((t): Speaker => {
+    if (!t.label) return { name: host?.name ?? (defaultHostTitle(blocks) || 'Interviewer'), role: 'host' };
     const m = meaningOf(t.label);
-    const key = nameKey(t.label.label);
-    if (m.kind === 'person') return { name: m.person.name, role: m.role };
-    if (m.kind === 'role') {
-      const person = m.role === 'host' ? host() : guest;
-      return { name: person?.name ?? t.label.label, role: m.role };
-    }
-    return { name: unknown.get(key)?.label ?? t.label.label, role: key === askerKey ? ('host' as const) : ('guest' as const) };
+    if (m.kind === 'person') return { name: m.person.name, role: m.person === asker ? 'host' : m.role };
+    const person = m.kind === 'role' ? (m.role === 'host' ? host : guest) : null;
+    return { name: person?.name ?? t.label.label, role: m.kind === 'role' ? m.role : 'guest' };
   });
 }
 
