@@ -36,6 +36,8 @@ export function collectPageSignals(doc: Document): PageSignals {
 }
 
 const LIST_URL = /\/(index|list|lists?_\d+|index_\d+)(\.s?html?|\.php|\.aspx?)?$|\/(search|s)\b.*[?&](q|wd|keyword|kw)=/i;
+/** A snippet cut off by the list page. */
+const TRUNCATED = /(……|\.\.\.|…)\s*$/;
 const DATE_IN_ITEM = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[-/]\d{1,2}/;
 
 export function detectArticle({ signals, blocks, url }: DetectionInput): { isArticle: true } | { isArticle: false; reason: NotArticleReason } {
@@ -51,6 +53,13 @@ export function detectArticle({ signals, blocks, url }: DetectionInput): { isArt
   const linkItems = blocks.filter((b) => b.kind === 'list-item' && /<a\s/i.test(b.html ?? '')).length;
   if ((listItems >= 8 || linkItems >= 8) && (proseWeight < 600 || sentences < 3)) return { isArticle: false, reason: 'list-page' };
   if (LIST_URL.test(url) && sentences < 3) return { isArticle: false, reason: 'list-page' };
+  // Teasers: a list of headlines, each with a snippet cut off with …… and a "source date"
+  // line (channel pages, mobile lists, search results). An article does not end its
+  // paragraphs mid-sentence.
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
+  const truncated = paragraphs.filter((b) => TRUNCATED.test(b.text)).length;
+  const datelines = paragraphs.filter((b) => textWeight(b.text) <= 20 && DATE_IN_ITEM.test(b.text)).length;
+  if (truncated >= 3 && truncated >= paragraphs.length * 0.2 && (datelines >= 3 || truncated >= paragraphs.length * 0.4)) return { isArticle: false, reason: 'list-page' };
 
   if (proseWeight < 50 || sentences < 1) return { isArticle: false, reason: 'too-little-text' };
   return { isArticle: true };

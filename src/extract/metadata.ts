@@ -140,7 +140,7 @@ function findTitle(doc: Document, metaTitles: string[]): { title: string | null;
 }
 
 const SOURCE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜，,])(?:信息来源|文章来源|稿件来源|新闻来源|来源|稿源|出处|source)\s*[:：]\s*`, 'i');
-const SOURCE_STOP = zhRegExp(String.raw`\s{2,}|[　|｜]|\s(?=(作者|记者|编辑|责任编辑|时间|日期|发布|浏览|点击|字号|阅读|第\d+版|\d{4}[-/年]))|(作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|字号|阅读)\s*[:：]|【|\[`);
+const SOURCE_STOP = zhRegExp(String.raw`\s{2,}|[　|｜·•]|\s+[-–—]\s|,?\s+(updated|posted|published|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s\d{4}[-/.年]|\s(?=(作者|记者|编辑|责任编辑|时间|日期|发布|浏览|点击|字号|阅读|第\d+版|\d{4}[-/年]))|(作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|字号|阅读)\s*[:：]|【|\[`);
 const BYLINE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜])(?:作者|撰文|文\s*/|记者|本报记者|本台记者|通讯员|by)\s*[:：/]?\s*`, 'i');
 const DATE_LABEL = zhRegExp(String.raw`(发布时间|发布日期|发表时间|时间|日期|发表于|published|posted|updated)\s*[:：]?`, 'i');
 

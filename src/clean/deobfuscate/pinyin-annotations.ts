@@ -92,9 +92,15 @@ function repeatedPairs(nodes: Text[]): Map<string, number> {
   return counts;
 }
 
+/**
+ * Per character: occurrences and annotated occurrences, counted outside links. Link
+ * texts are navigation, related lists and injected spam, which a mirror often added after
+ * annotating the article: counting them would dilute a consistently annotated character.
+ */
 function collectStats(doc: Document, annotatedNodes: Text[], annotates: (ch: string, syl: string) => boolean): Map<string, CharStats> {
   const stats = new Map<string, CharStats>();
   for (const node of annotatedNodes) {
+    if (inLink(node)) continue;
     for (const m of node.data.matchAll(ANNOTATION)) {
       const ch = m[1]!;
       if (!annotates(ch, m[3]!)) continue;
@@ -104,12 +110,18 @@ function collectStats(doc: Document, annotatedNodes: Text[], annotates: (ch: str
     }
   }
   if (!stats.size) return stats;
-  // Totals over all readable text, annotated or not.
+  // Totals over all readable text outside links, annotated or not.
   for (const node of readableTextNodes(doc)) {
+    if (inLink(node)) continue;
     for (const ch of node.data) {
       const s = stats.get(ch);
       if (s) s.total++;
     }
   }
   return stats;
+}
+
+function inLink(node: Text): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (el.tagName === 'A') return true;
+  return false;
 }

@@ -34,7 +34,9 @@ export const FOOTER = p('copyright/footer', String.raw`主办单位|承办单位
 export const META_LINE = p('meta line', String.raw`^(发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|作者|发布者|发布机构|浏览次数|点击数|字号|posted|published|updated)\s*[:：]|^(发表于|posted on|published on)\s`, 80);
 export const APP_PROMPT = p('app prompt', String.raw`^(打开|下载|前往)\S{0,8}(app|客户端)|^(展开全文|阅读全文|查看全文|点击查看全文|展开剩余|打开app阅读)|^(open|get) (in|the) app`, 30);
 export const COOKIE = p('cookie banner', String.raw`we use cookies|cookie (policy|settings)|accept all( cookies)?|manage (preferences|cookies)|本网站使用\s*cookie|cookie\s*政策`, 80);
-export const NEWSLETTER = p('newsletter box', String.raw`^(sign up for|subscribe( to)?|get our newsletter|newsletter|订阅(电子报|我们)?|email address|输入.{0,4}(邮箱|电子邮件))`, 40);
+export const NEWSLETTER = p('newsletter box', String.raw`^(sign up for|subscribe( to)?|get our newsletter|newsletter|订阅(电子报|我们)?|email address|输入.{0,4}(邮箱|电子邮件))|sign up for .{0,40}newsletter|newsletter\.?$|订阅.{0,6}(电子报|newsletter)`, 40);
+/** "Read more: <link>" promos inside the body. */
+export const INLINE_PROMO = p('inline promo', String.raw`^[【\[]?\s*(read more|also read|see also|related|more|recommended|watch|延伸阅读|相关阅读|推荐阅读|相关链接|相关新闻|相关报道|阅读原文|点击阅读|点击查看)\s*[】\]]?\s*[:：>]`, 30);
 export const COMMENTS = p('comments', String.raw`^(网友评论|发表评论|我要评论|评论区|文明上网|理性发言|已有\d+条评论|共\d+条评论|comments?|leave a (comment|reply)|\d+\s*comments?)|条评论|电子邮件地址不会被公开|必填项已用`, 40);
 export const AD_LABEL = p('advert label', String.raw`^(广告|推广|赞助|advertisement|sponsored|ad)$`, 4);
 export const EPAPER_NAV = p('e-paper navigation', String.raw`版面导航|本版新闻|本版导读|返回本版|返回目录|往期回顾|数字报检索|pdf版|上一版|下一版|今日要闻|^第\d+版\s*[:：]`, 40);
@@ -42,12 +44,13 @@ export const REPOST = p('repost note', String.raw`^[（(]?\s*(本文转载自|�
 export const SITE_TOOLS = p('site tools', String.raw`^(网站首页|无障碍浏览|无障碍|长者模式|关怀版|繁体版|简体版|english|登录|注册|设为首页|加入收藏|手机版|微信公众号|官方微博|搜索)(\s*[|｜/]\s*\S{1,6})*$`, 30);
 export const TAGS = p('tags', String.raw`^(标签|关键词|关键字|tags?)\s*[:：]`, 40);
 export const SKIP_LINK = p('skip link', String.raw`^(skip to (the )?(main )?content|跳到(主要)?内容|跳过导航)$`, 8);
+export const FOLLOW = p('follow button', String.raw`^[+＋]?\s*(关注|已关注|加关注|关注我们|订阅号|follow|following)$`, 4);
 export const LIKES = p('reactions', String.raw`^(点赞|收藏|转发|打赏|在看)(\s*\d*\s*(点赞|收藏|转发|打赏|在看)?)*\s*\d*$`, 12);
 
 /** Lines that are chrome wherever they appear. Order matters only for the record's reason. */
 export const CHROME_LINE_PATTERNS: ChromePattern[] = [
   BREADCRUMB, BREADCRUMB_TRAIL, FONT_SIZE, PRINT_CLOSE, SHARE, QR_CODE, VIEW_COUNT, EDITOR, PREV_NEXT, COPYRIGHT, FOOTER, APP_PROMPT,
-  COOKIE, NEWSLETTER, COMMENTS, AD_LABEL, EPAPER_NAV, REPOST, SITE_TOOLS, TAGS, SKIP_LINK, LIKES, META_LINE,
+  COOKIE, NEWSLETTER, INLINE_PROMO, COMMENTS, AD_LABEL, EPAPER_NAV, REPOST, SITE_TOOLS, TAGS, SKIP_LINK, LIKES, FOLLOW, META_LINE,
 ];
 
 /** Headings that introduce a block of links or widgets which goes with them. */

@@ -18,6 +18,8 @@ const STRONG_TERMS = [
   '娱乐城', '在线开户', '开户送', '首存送',
   // fake invoices and certificates
   '代开发票', '发票代开', '代开增值税', '代办各类证件', '假证', '学历认证代办',
+  // ghostwriting and exam fraud
+  '代写论文', '论文代写', '代考', '替考', '包过', '枪手代考', '考试答案',
   // English
   'replica watches', 'slot machines?', 'free spins', 'no deposit bonus', 'online casino', 'viagra', 'cialis', 'payday loans?',
 ];
@@ -32,6 +34,7 @@ const MEDIUM_TERMS = [
 const WEAK_TERMS = [
   '在线观看', '免费观看', '下载', '激情', '亚洲', '日韩', '精品', '成人', '娱乐', '平台', '注册', '开户', '信誉', '提款', '到账',
   '彩票', '澳门', '投注', '发票', '证件', '资格证', '驾驶证', '保密', '同号', '官网', '推荐', '免费', '秒到',
+  '咨询', '专业', '低价', '优惠', '代写', '代办', '加微', '详情', '快速',
   'bonus', 'betting', 'jackpot', 'cheap', 'discount', 'replica', 'real money', 'today',
 ];
 
@@ -83,7 +86,7 @@ export function isSpamText(text: string): boolean {
   const t = text.trim();
   if (!t) return false;
   const s = spamSignals(t);
-  if (!s.strong && !s.medium && !(s.contact && s.weak >= 3)) return false;
+  if (!s.strong && !s.medium && !(s.contact && s.weak >= 2)) return false;
   // Reporting about spam's trades (a police notice, a court case) without a contact is news.
   if (s.reporting && !s.contact) return false;
   const other = s.contact || s.keywordList;
@@ -97,5 +100,6 @@ export function isSpamText(text: string): boolean {
   if (s.strong === 1 && (other || s.weak >= 1 || s.medium >= 1)) return true;
   if (s.medium >= 3 || (s.medium >= 2 && other) || (s.medium === 1 && s.contact)) return true;
   if (s.medium >= 1 && s.keywordList && s.weak >= 1) return true;
-  return s.contact && s.weak >= 3 && s.weight <= 60;
+  // An advert with a spam contact (a handle or mobile number, not a hotline) and sales talk.
+  return s.contact && s.weak >= 2 && s.weight <= 80;
 }
