@@ -34,8 +34,13 @@ export function record(ctx: CleanContext, info: StepInfo, text: string): void {
 
 /** Remove an element from the working copy and leave a record of it. */
 export function removeElement(ctx: CleanContext, el: Element, info: StepInfo): void {
+  recordElement(ctx, el, info);
+  el.remove();
+}
+
+/** The record `removeElement` leaves, without removing (for batches: see `detachAll`). */
+export function recordElement(ctx: CleanContext, el: Element, info: StepInfo): void {
   const text = el.textContent ?? '';
   const alt = text.trim() ? text : el.getAttribute('alt') ?? `<${el.tagName.toLowerCase()}>`;
   record(ctx, info, alt);
-  el.remove();
 }

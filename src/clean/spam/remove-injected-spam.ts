@@ -1,5 +1,5 @@
-import { record, removeElement, type CleanContext } from '../context';
-import { BLOCK_TAGS, childNodesOf, hasBlockChild, isBlock, linkDensity, textOf, textWeight, toArray } from '../../shared/dom';
+import { record, recordElement, removeElement, type CleanContext } from '../context';
+import { BLOCK_TAGS, childNodesOf, detachAll, hasBlockChild, isBlock, linkDensity, textOf, textWeight, toArray } from '../../shared/dom';
 import { zhRegExp } from '../patterns/variants';
 import { isSpamText, spamSignals } from './spam-text';
 
@@ -81,8 +81,12 @@ function removeLinkFarms(ctx: CleanContext): void {
 function removeSpamBlocks(ctx: CleanContext): void {
   const body = ctx.doc.body;
   if (!body) return;
+  // Removed in one pass at the end (detachAll): one by one is quadratic in jsdom when a
+  // long article holds many spam paragraphs. What is read below sees the page as if each
+  // had been removed at once (`gone` is skipped, or removed early when a parent goes too).
+  const gone = new Set<Node>();
   for (const el of toArray(body.getElementsByTagName('*'))) {
-    if (!el.isConnected || !BLOCK_TAGS.has(el.tagName) || el.tagName === 'BODY') continue;
+    if (!el.isConnected || !BLOCK_TAGS.has(el.tagName) || el.tagName === 'BODY' || (gone.size && insideAny(el, gone))) continue;
     if (hasBlockChild(el)) {
       removeLooseSpamText(ctx, el);
       continue;
@@ -90,21 +94,49 @@ function removeSpamBlocks(ctx: CleanContext): void {
     const text = textOf(el);
     if (!text || !isSpamText(text)) continue;
     let target: Element = el;
-    while (target.parentElement && target.parentElement !== body && onlyTextIn(target.parentElement, target)) target = target.parentElement;
-    removeElement(ctx, target, spam('spam text'));
+    for (let parent = target.parentElement; parent && parent !== body; parent = target.parentElement) {
+      const met: Node[] = [];
+      if (!onlyTextIn(parent, target, gone, met)) break;
+      for (const n of met) {
+        (n as ChildNode).remove();
+        gone.delete(n);
+      }
+      target = parent;
+    }
+    recordElement(ctx, target, spam('spam text'));
+    gone.add(target);
   }
+  detachAll(gone as Set<ChildNode>);
   removeLooseSpamText(ctx, body);
 }
 
+function insideAny(el: Element, set: ReadonlySet<Node>): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+  return false;
+}
+
 /**
- * True when nothing in `parent` but `child` has text, i.e. textOf(parent) === textOf(child).
- * Checked on the siblings, stopping at the first one with text: reading textOf(parent)
- * instead read the whole article for every spam paragraph inside it (quadratic on long
- * pages: 6.6 s/MB for this step at 1 MB, see `npm run bench`).
+ * True when nothing in `parent` but `child` has text, i.e. textOf(parent) === textOf(child),
+ * not counting the nodes in `gone` (removed, see removeSpamBlocks; those met go into `met`).
+ * Checked on the siblings, stopping at the first text: reading textOf(parent) instead read
+ * the whole article for every spam paragraph inside it (quadratic on long pages).
  */
-function onlyTextIn(parent: Element, child: Element): boolean {
-  for (let n = parent.firstChild; n; n = n.nextSibling) if (n !== child && (n.textContent ?? '').trim()) return false;
+function onlyTextIn(parent: Element, child: Element, gone: ReadonlySet<Node>, met: Node[]): boolean {
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n !== child && hasText(n, gone, met)) return false;
   return true;
+}
+
+/** Whether `node` has non-blank text outside `gone`, in document order (iterative: pages nest deep). */
+function hasText(node: Node, gone: ReadonlySet<Node>, met: Node[]): boolean {
+  if (!gone.size) return !!(node.textContent ?? '').trim();
+  const stack: Node[] = [node];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (gone.has(n)) met.push(n);
+    else if (n.nodeType === 3) {
+      if ((n as Text).data.trim()) return true;
+    } else for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
 }
 
 /** Text sitting directly in a container next to blocks (`<body>spam<div>…`). */
