@@ -1,5 +1,6 @@
 import type { Removal, RemovalCategory } from '../shared/types';
 import { excerpt } from '../shared/dom';
+import type { Lexicon } from './deobfuscate/lexicon';
 
 /** Says whether the reader can see an element, and if not why; null means visible. */
 export type HiddenOracle = (el: Element) => string | null;
@@ -20,6 +21,10 @@ export interface CleanContext {
    * lost: on a mirror page every lost `X(py)` was one of these.
    */
   annotationReadings?: Map<string, Set<string>>;
+  /** Dictionary words, when available, for restoring lost characters the page does not prove. */
+  lexicon?: Lexicon;
+  /** The script the page's text is written in, worked out once by the step that needs it. */
+  pageScript?: 'hans' | 'hant';
 }
 
 export interface StepInfo {

@@ -1,4 +1,5 @@
 import { record, removeElement, type CleanContext } from './context';
+import { isDecorativeImage } from '../shared/images';
 import { childNodesOf, classAndId, hasBlockChild, isBlock, linkDensity, textOf, textWeight, toArray } from '../shared/dom';
 import {
   CHROME_CLASS, CHROME_LINE_PATTERNS, CHROME_ROLES, CHROME_TAGS, SECTION_HEADINGS, type ChromePattern,
@@ -102,13 +103,27 @@ function removeChromeLines(ctx: CleanContext, body: Element): void {
   removeLooseChromeText(ctx, body);
 }
 
-/** A QR box or share bar whose words are gone still holds its images and icons. */
+const META_PATTERNS = new Set(['meta line', 'view count']);
+/** Sentence punctuation: an outlet name or a follow label has none. */
+const SENTENCE = /[。！？!?；;，,]/;
+
+/**
+ * What is left of a container once its chrome line is gone:
+ *  - nothing but icons (a QR box, a share bar, an avatar): the container goes;
+ *  - a bare name next to the removed date/views line (an outlet or author card,
+ *    `<p>滨江都市报</p><p>2024-09-14 · 阅读量 1.8万</p>`): the card goes.
+ */
 function removeEmptiedParent(ctx: CleanContext, parent: Element | null, pat: ChromePattern): void {
-  if (!parent || parent.tagName === 'BODY' || textOf(parent)) return;
-  if (!parent.querySelector('img, svg, picture') || /QR|share|app/i.test(pat.name)) {
-    removeElement(ctx, parent, chrome(`${pat.name} (container)`));
+  if (!parent || parent.tagName === 'BODY' || holdsContent(parent)) return;
+  const rest = textOf(parent);
+  if (!rest) {
+    const images = toArray(parent.getElementsByTagName('img'));
+    if (!images.length || images.every(isDecorativeImage) || /QR|share|app/i.test(pat.name)) removeElement(ctx, parent, chrome(`${pat.name} (container)`));
+    return;
   }
+  if (META_PATTERNS.has(pat.name) && textWeight(rest) <= 12 && !SENTENCE.test(rest)) removeElement(ctx, parent, chrome('outlet or author card'));
 }
+
 
 function removeLooseChromeText(ctx: CleanContext, container: Element): void {
   let run: ChildNode[] = [];
@@ -118,12 +133,15 @@ function removeLooseChromeText(ctx: CleanContext, container: Element): void {
     if (pat) {
       record(ctx, chrome(pat.name), text);
       for (const n of run) n.remove();
+      removed = pat;
     }
     run = [];
   };
+  let removed: ChromePattern | null = null;
   for (const child of childNodesOf(container)) {
     if (child.nodeType === 1 && (isBlock(child as Element) || (child as Element).tagName === 'BR')) flush();
     else if (child.nodeType === 1 || child.nodeType === 3) run.push(child);
   }
   flush();
+  if (removed && container.tagName !== 'BODY') removeEmptiedParent(ctx, container, removed);
 }

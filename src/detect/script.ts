@@ -63,3 +63,15 @@ export function traditionalOf(ch: string): string | undefined {
   load();
   return toTraditional!.get(ch);
 }
+
+/** A character written only in Simplified (its Traditional form differs and it is no Traditional character itself). */
+export function isSimplifiedOnly(ch: string): boolean {
+  load();
+  return toTraditional!.has(ch) && !ambiguous!.has(ch);
+}
+
+/** A character written only in Traditional. */
+export function isTraditionalOnly(ch: string): boolean {
+  load();
+  return toSimplified!.has(ch) && !ambiguous!.has(ch);
+}

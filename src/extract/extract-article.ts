@@ -1,11 +1,29 @@
 import { Readability } from '@mozilla/readability';
 import { isBlock, textOf, textWeight, toArray } from '../shared/dom';
 import { findContentBlock } from './find-content-block';
+import { premarkLargeTables } from './premark-large-tables';
 
 export interface Extraction {
   /** The article body, an element of `doc` (or of a clone owned by the caller). */
   content: Element;
   method: 'readability' | 'density';
+  /** A lead photo (with its caption) printed just above the body, outside its container. */
+  lead: Element[];
+}
+
+/**
+ * Figures right before the dense block, above the body's container (lead art with its
+ * caption); both extractions tend to leave them out. Stops at the first real text.
+ */
+function leadFigures(dense: Element): Element[] {
+  const out: Element[] = [];
+  for (let sib = dense.previousElementSibling, n = 0; sib && n < 3; sib = sib.previousElementSibling, n++) {
+    const hasImage = sib.tagName === 'IMG' || sib.getElementsByTagName('img').length > 0;
+    const weight = textWeight(textOf(sib));
+    if (hasImage && weight <= 80 && sib.getElementsByTagName('a').length <= 1) out.unshift(sib);
+    else if (weight > 0) break;
+  }
+  return out;
 }
 
 /** Paragraph-like texts of a container, for comparing what two extractions kept. */
@@ -32,6 +50,7 @@ export function extractArticle(doc: Document): Extraction | null {
   let readable: Element | null = null;
   try {
     const copy = doc.cloneNode(true) as Document;
+    premarkLargeTables(copy); // keeps Readability linear on huge tables in jsdom
     const result = new Readability<Node>(copy, { charThreshold: 100, keepClasses: false, serializer: (n) => n, disableJSONLD: true }).parse();
     const content = result?.content;
     if (content && content.nodeType === 1) readable = content as Element;
@@ -39,7 +58,19 @@ export function extractArticle(doc: Document): Extraction | null {
     readable = null; // Readability on a hostile page: fall back to the density rule
   }
 
-  if (!dense) return readable ? { content: readable, method: 'readability' } : null;
+  if (!dense) return readable ? { content: readable, method: 'readability', lead: [] } : null;
+  const chosen = choose(dense, readable);
+  const chosenText = textOf(chosen.content);
+  const chosenImages = new Set(toArray(chosen.content.getElementsByTagName('img')).map((i) => i.getAttribute('src')));
+  const lead = leadFigures(dense).filter((f) => {
+    const caption = textOf(f);
+    const img = f.tagName === 'IMG' ? f : f.getElementsByTagName('img')[0];
+    return caption ? !chosenText.includes(caption) : !chosenImages.has(img?.getAttribute('src') ?? null);
+  });
+  return { ...chosen, lead };
+}
+
+function choose(dense: Element, readable: Element | null): Omit<Extraction, 'lead'> {
   if (!readable) return { content: dense, method: 'density' };
 
   const readableText = textOf(readable);

@@ -180,7 +180,18 @@ function metaLines(doc: Document, titleEl: Element | null): string[] {
 }
 
 /** Class names CMSs give the source element (来源 → laiyuan, ly; mobile templates: src). */
-const SOURCE_CLASS = /source|laiyuan|(^|[\s_-])(src|ly|xwly|media-name)([\s_-]|$)/;
+const SOURCE_CLASS = /source|laiyuan|agency|publisher|(^|[\s_-])(src|ly|xwly|media|media-name|outlet)([\s_-]|$)/;
+
+const DATELINE = zhRegExp(String.raw`^[（(【\[]?\s*(\p{Script=Han}{1,6}(?:社|通讯社|电视台|广播电台))\s*(?:记者\s*\p{Script=Han}{2,4})?\s*\p{Script=Han}{0,6}(?:\d{1,2}月)?\d{1,2}日电`, 'u');
+
+/** The first paragraph of prose in the body (where a dateline sits). */
+function firstParagraphText(body: Element): string {
+  for (const p of toArray(body.getElementsByTagName('p'))) {
+    const t = textOf(p);
+    if (textWeight(t) >= 20) return t;
+  }
+  return '';
+}
 
 const REPOST_SOURCE = zhRegExp(String.raw`(?:本文)?(?:转载自|转自|来源于|原载于?|刊载于|摘自|本文来自)\s*[《「“"]?([^，,。；;）)》」”"\s]{2,20})`);
 
@@ -216,6 +227,11 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
       source = t && textWeight(t) <= 12 && !SOURCE_LABEL.test(t) ? t : t ? afterLabel(t, SOURCE_LABEL) : null;
       if (source) break;
     }
+  }
+  if (!source && doc.body) {
+    // A news agency dateline opening the story: （北城社記者林家豪臺中8日電）, 新华社北京3月8日电.
+    const m = DATELINE.exec(firstParagraphText(doc.body));
+    if (m) source = m[1]!;
   }
   if (!source && doc.body) {
     // "本文转载自桐江晚报" under a reposted article names the original publisher.

@@ -1,5 +1,6 @@
 import type { Article, Block, Script } from '../shared/types';
 import type { CleanContext, HiddenOracle } from '../clean/context';
+import type { Lexicon } from '../clean/deobfuscate/lexicon';
 import { now, round, runCleaningSteps } from '../clean/index';
 import { readMetadata } from '../extract/metadata';
 import { resolveUrls } from '../extract/resolve-urls';
@@ -25,6 +26,8 @@ export interface PipelineOptions {
   clean?: boolean;
   /** Extract even when the page does not look like an article ("show anyway"). */
   force?: boolean;
+  /** Dictionary words for restoring lost characters (see clean/deobfuscate/lexicon.ts). */
+  lexicon?: Lexicon;
 }
 
 /**
@@ -35,7 +38,7 @@ export function runPipeline(doc: Document, options: PipelineOptions = {}): Artic
   const url = options.url ?? doc.URL ?? '';
   const timings: Record<string, number> = {};
   const t0 = now();
-  const ctx: CleanContext = { doc, url, removals: [], hiddenOracle: options.hiddenOracle };
+  const ctx: CleanContext = { doc, url, removals: [], hiddenOracle: options.hiddenOracle, lexicon: options.lexicon };
   const clean = options.clean !== false;
 
   if (clean) runCleaningSteps(ctx, timings, { until: 'chrome' });
@@ -52,7 +55,7 @@ export function runPipeline(doc: Document, options: PipelineOptions = {}): Artic
   timings.extraction = round(now() - t);
 
   t = now();
-  let blocks: Block[] | null = extraction ? toBlocks(extraction.content) : null;
+  let blocks: Block[] | null = extraction ? [...extraction.lead.flatMap((el) => toBlocks(el)), ...toBlocks(extraction.content)] : null;
   if (blocks && meta.title) blocks = dropTitleRepeat(blocks, meta.title);
   const interview = blocks && clean ? detectInterview(blocks, { byline: meta.byline, source: meta.source, title: meta.title }) : null;
   timings.structure = round(now() - t);

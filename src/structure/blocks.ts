@@ -1,6 +1,7 @@
 import type { Block, BlockKind } from '../shared/types';
 import { isBlock, squash, textWeight, toArray } from '../shared/dom';
 import { serializeChildren } from '../sanitize/sanitize-html';
+import { isDecorativeImage } from '../shared/images';
 
 /**
  * The article body as an ordered list of blocks (paragraphs, headings, list items,
@@ -29,7 +30,7 @@ export function toBlocks(content: Element): Block[] {
     if (d.kind === 'image') {
       const img = d.nodes[0] as Element;
       const src = img.getAttribute('src');
-      if (src) blocks.push({ kind: 'image', text: '', image: { src, alt: squash(img.getAttribute('alt') ?? ''), caption: null } });
+      if (src && !isDecorativeImage(img)) blocks.push({ kind: 'image', text: '', image: { src, alt: squash(img.getAttribute('alt') ?? ''), caption: null } });
       continue;
     }
     const holder = content.ownerDocument.createElement('div');

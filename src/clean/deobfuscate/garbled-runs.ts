@@ -1,6 +1,7 @@
 import { record, type CleanContext } from '../context';
 import { charsWithReading, isCommonHan, normaliseSyllable, readingsOf, WRITTEN_SYLLABLE } from './readings';
 import { readableTextNodes } from './text-nodes';
+import { detectScript, isSimplifiedOnly, isTraditionalOnly } from '../../detect/script';
 
 /**
  * Broken converters on mirror sites leave garbage where characters were:
@@ -71,14 +72,15 @@ function repairLostCharacters(ctx: CleanContext, text: string, corpus: string): 
     const restStart = m.index + m[0].length;
     const runLength = garbageRunLength(text.slice(restStart));
     const next = runLength ? '' : ([...text.slice(restStart)][0] ?? '');
-    const lost = restoreLostCharacter(ctx, reading, prev, next, corpus);
+    const restored = restoreLostCharacter(ctx, reading, prev, next, corpus);
+    const lost = restored?.char ?? null;
     const run = text.slice(restStart, restStart + runLength);
     record(
       ctx,
       {
         ...STEP,
         reason: lost
-          ? `lost character restored as ${lost} (reading ${reading}, the word occurs elsewhere on the page)`
+          ? `lost character restored as ${lost} (reading ${reading}, ${restored!.evidence})`
           : 'lost character and garbage replaced by 〓',
       },
       m[0] + run,
@@ -114,15 +116,33 @@ function isJunk(c: string): boolean {
   return HAN.test(c) && !isCommonHan(c);
 }
 
-function restoreLostCharacter(ctx: CleanContext, reading: string, prev: string, next: string, corpus: string): string | null {
-  const fromAnnotations = [...(ctx.annotationReadings?.get(reading) ?? [])];
-  const pageChars = [...new Set(charsWithReading(reading))].filter((c) => corpus.includes(c));
+/**
+ * The lost character, when it is certain: among the characters with this reading, exactly
+ * one forms a word with a neighbour — a word found elsewhere on the page (the page's own
+ * annotation list first), else a dictionary word. Candidates in the other script than the
+ * page's are left out (产 and 產 are the same character for this purpose).
+ */
+function restoreLostCharacter(ctx: CleanContext, reading: string, prev: string, next: string, corpus: string): { char: string; evidence: string } | null {
+  const usable = (c: string) => readingsOf(c).includes(reading) && fitsScript(c, ctx);
+  const pairs = (c: string) => [prev && HAN.test(prev) ? prev + c : '', next && HAN.test(next) ? c + next : ''].filter(Boolean);
+  const fromAnnotations = [...(ctx.annotationReadings?.get(reading) ?? [])].filter(usable);
+  const pageChars = [...new Set(charsWithReading(reading))].filter((c) => corpus.includes(c) && usable(c));
   for (const candidates of [fromAnnotations, pageChars]) {
-    const attested = candidates.filter(
-      (c) => readingsOf(c).includes(reading) && ((prev && HAN.test(prev) && corpus.includes(prev + c)) || (next && HAN.test(next) && corpus.includes(c + next))),
-    );
-    if (attested.length === 1) return attested[0]!;
+    const attested = candidates.filter((c) => pairs(c).some((w) => corpus.includes(w)));
+    if (attested.length === 1) return { char: attested[0]!, evidence: 'the word occurs elsewhere on the page' };
     if (attested.length > 1) return null;
   }
-  return null;
+  const lexicon = ctx.lexicon;
+  if (!lexicon) return null;
+  const all = [...new Set(charsWithReading(reading))].filter(usable);
+  const both = all.filter((c) => pairs(c).length === 2 && pairs(c).every((w) => lexicon.has(w)));
+  const either = all.filter((c) => pairs(c).some((w) => lexicon.has(w)));
+  const pick = both.length === 1 ? both : either.length === 1 ? either : [];
+  return pick.length ? { char: pick[0]!, evidence: 'a dictionary word' } : null;
+}
+
+/** Leave out candidates of the other script than the page is written in. */
+function fitsScript(c: string, ctx: CleanContext): boolean {
+  const script = (ctx.pageScript ??= detectScript(ctx.doc.body?.textContent ?? '') ?? 'hans');
+  return script === 'hant' ? !isSimplifiedOnly(c) : !isTraditionalOnly(c);
 }

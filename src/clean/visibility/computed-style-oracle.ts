@@ -62,7 +62,8 @@ export function hiddenByComputedStyle(
   if ((el.textContent ?? '').trim() && el.children.length === 0) {
     const colour = parseColor(style.getPropertyValue('color'));
     const bg = effectiveBackground(el, view, backgrounds);
-    if (colour && bg && colour[3] > 0 && sameColour(colour, bg)) return 'text coloured like its background';
+    if (colour && colour[3] === 0) return 'transparent text';
+    if (colour && bg && sameColour(colour, bg)) return 'text coloured like its background';
   }
   return null;
 }

@@ -58,7 +58,7 @@ export function hiddenByDeclarations(d: Declarations): string | null {
 export function parseColor(value: string | undefined): [number, number, number, number] | null {
   if (!value) return null;
   const v = value.trim().toLowerCase();
-  const named: Record<string, string> = { white: '#ffffff', black: '#000000', transparent: 'rgba(0,0,0,0)' };
+  const named: Record<string, string> = { white: '#ffffff', black: '#000000', transparent: 'rgba(0,0,0,0)', red: '#ff0000', silver: '#c0c0c0', gray: '#808080', grey: '#808080' };
   const s = named[v] ?? v;
   let m = /^#([0-9a-f]{3,8})$/.exec(s);
   if (m) {

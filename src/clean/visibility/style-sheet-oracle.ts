@@ -68,6 +68,7 @@ const EMPTY: Declarations = new Map();
 function colouredLikeBackground(el: Element, d: Declarations, declarationsOf: (e: Element) => Declarations): string | null {
   const colour = parseColor(d.get('color') ?? (el.tagName === 'FONT' ? el.getAttribute('color') ?? undefined : undefined));
   if (!colour || !(el.textContent ?? '').trim()) return null;
+  if (colour[3] === 0) return 'transparent text';
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     const dd = cur === el ? d : declarationsOf(cur);
     const bg = backgroundColor(dd) ?? parseColor(cur.getAttribute('bgcolor') ?? undefined);

@@ -4,6 +4,7 @@ import { replaceHomoglyphs } from '../../../src/clean/deobfuscate/homoglyphs';
 import { removePinyinAnnotations } from '../../../src/clean/deobfuscate/pinyin-annotations';
 import { repairGarbledText, garbageRunLength } from '../../../src/clean/deobfuscate/garbled-runs';
 import { context, page, bodyText, removedTexts } from '../../helpers/dom';
+import { parseLexicon } from '../../../src/clean/deobfuscate/lexicon';
 import type { CleanContext } from '../../../src/clean/context';
 
 function run(html: string, ...steps: ((ctx: CleanContext) => void)[]) {
@@ -134,5 +135,29 @@ describe('annotation variants', () => {
     const { text } = run(MIRROR + '<p>他認識五百多個？hàn）字，漢字很有趣，漢字寫得好?/p&gt;</p>', removePinyinAnnotations, repairGarbledText);
     expect(text).toContain('五百多個漢字');
     expect(text).toContain('漢字寫得好。');
+  });
+});
+
+describe('lost characters and the dictionary', () => {
+  const lexicon = parseLexicon('产值產值服务服務');
+  const withLexicon = (ctx: CleanContext) => {
+    ctx.lexicon = lexicon;
+    repairGarbledText(ctx);
+  };
+
+  it('restores a character when its reading and a neighbour make one dictionary word', () => {
+    const { text, ctx } = run('<p>今年春茶预计产量可达一千八百吨，?chǎn)值有望突破六亿元。</p>', withLexicon);
+    expect(text).toContain('，产值有望突破');
+    expect(ctx.removals[0]!.reason).toContain('a dictionary word');
+  });
+
+  it('picks the form of the page’s script', () => {
+    const { text } = run('<p>今年春茶預計產量可達一千八百噸，?chǎn)值有望突破六億元，這是縣裡的說法。</p>', withLexicon);
+    expect(text).toContain('，產值有望突破');
+  });
+
+  it('leaves 〓 without a dictionary or when no word fits', () => {
+    expect(run('<p>今年产量可达一千八百吨，?chǎn)值有望突破六亿元。</p>', repairGarbledText).text).toContain('，〓值有望');
+    expect(run('<p>他说?chǎn)天很好。</p>', withLexicon).text).toContain('他说〓天很好');
   });
 });

@@ -26,6 +26,7 @@ describe('visibility step (Node: inline styles and <style> rules)', () => {
     ['hidden attribute', '<div hidden>毕业证快速办理</div>'],
     ['white on declared white', '<div style="background:#fff"><span style="color:#ffffff">kF3s7</span></div>'],
     ['white <font> watermark', '<p>正文<font color="#FFFFFF">dmD6Qb2i</font>继续</p>'],
+    ['transparent text', '<p>正文<span style="color:transparent">kF3s7</span>继续</p>'],
   ])('removes %s', (_name, hidden) => {
     const { text, removals } = clean(ARTICLE + hidden);
     expect(text).toContain('口袋公园');

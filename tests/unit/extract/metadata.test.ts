@@ -45,6 +45,13 @@ describe('date, source and byline', () => {
     expect(readMetadata(d2, d2.URL).source).toBe('桐江晚报');
   });
 
+  it('takes the source from a news agency dateline', () => {
+    const d1 = page(`<h1>綠川整治</h1><div class="content"><p>（北城社記者林家豪臺中8日電）綠川水岸整治完工後，河畔步道人潮不斷，週末生意比過去好了三成。</p></div>`);
+    expect(readMetadata(d1, d1.URL).source).toBe('北城社');
+    const d2 = page(`<h1>春耕</h1><div class="content"><p>新华社北京3月8日电（记者 王明）春耕时节，各地农民抢抓农时，田间地头一片繁忙景象。</p></div>`);
+    expect(readMetadata(d2, d2.URL).source).toBe('新华社');
+  });
+
   it('falls back to the date in the URL', () => {
     const doc = page(`<h1>口袋公园</h1>${BODY}`, 'http://www.example-tjrb.cn/tjrb/html/2024-05/16/content_80321.htm');
     expect(readMetadata(doc, doc.URL).published).toBe('2024-05-16');
