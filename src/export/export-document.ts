@@ -44,8 +44,11 @@ export interface ExportDocument {
   parts: ExportPart[];
 }
 
-/** A host's turn is marked as a question when it asks one (a closing remark is not). */
-const ASKS = /[？?]|^(?:请|能否|可否|能不能|谈谈|说说|介绍一下|請|談談|說說|介紹一下|tell us|describe|explain)/i;
+/**
+ * A host's turn is marked as a question when it asks one: a question mark, or a request to
+ * speak (`最后，请各位谈谈…`, `Tell us about…`). A closing remark (`感谢三位嘉宾的分享。`) is not.
+ */
+const ASKS = /[？?]|[请請](?:您|你|各位|大家|[两兩二三四五几幾]位)?(?:谈|談|说|說|介绍|介紹|讲|講|分享|聊)|谈谈|談談|说说|說說|介绍一下|介紹一下|^(?:tell us|describe|explain)\b|\bplease (?:tell|describe|explain|share)\b/i;
 
 export function buildExportDocument(article: Article, options: ExportOptions): ExportDocument {
   const labels = exportLabels(labelSetFor(article, options.script));

@@ -15,8 +15,13 @@ import { isChineseName, isEnglishName, isPersonName, nameKey } from './person-na
 export interface IntroPeople {
   hosts: Person[];
   guests: Person[];
-  /** Indexes of the blocks that list people (the export shows them as its own header). */
+  /** Indexes of the blocks that list people (never part of a turn). */
   blocks: Set<number>;
+  /**
+   * The intro blocks that say nothing beyond the names and titles (the export replaces them
+   * with its own header; a guest card with a biography stays in the text).
+   */
+  summarised: Set<number>;
 }
 
 const HEAD = new RegExp(
@@ -129,7 +134,7 @@ const LISTABLE = new Set<Block['kind']>(['paragraph', 'list-item', 'heading', 'q
  * the lead), but only at short lines that start with an intro heading or follow one.
  */
 export function readIntro(blocks: Block[]): IntroPeople {
-  const out: IntroPeople = { hosts: [], guests: [], blocks: new Set() };
+  const out: IntroPeople = { hosts: [], guests: [], blocks: new Set(), summarised: new Set() };
   const add = (role: 'host' | 'guest', people: Person[]) => {
     const list = role === 'host' ? out.hosts : out.guests;
     for (const p of people) if (!list.some((q) => q.name === p.name)) list.push(p);
@@ -144,10 +149,12 @@ export function readIntro(blocks: Block[]): IntroPeople {
       if (!people) continue;
       add(head.role, people);
       out.blocks.add(i);
+      if (saysOnly(head.rest, people)) out.summarised.add(i);
       continue;
     }
     // A heading alone (`访谈嘉宾：`, `■主持人`): the people follow, one per line.
     const listed: number[] = [];
+    let complete = true;
     let j = i + 1;
     for (; j < blocks.length; j++) {
       const next = blocks[j]!;
@@ -156,14 +163,24 @@ export function readIntro(blocks: Block[]): IntroPeople {
       if (!people) break;
       add(head.role, people);
       listed.push(j);
+      complete &&= saysOnly(next.text, people);
     }
     if (listed.length) {
-      out.blocks.add(i);
-      for (const k of listed) out.blocks.add(k);
+      for (const k of [i, ...listed]) {
+        out.blocks.add(k);
+        if (complete) out.summarised.add(k);
+      }
       i = j - 1;
     }
   }
   return out;
+}
+
+/** Whether `text` holds nothing but these people's names and titles (and list punctuation). */
+function saysOnly(text: string, people: Person[]): boolean {
+  let rest = text;
+  for (const p of people) rest = rest.replace(p.name, '').replace(p.title, '');
+  return !rest.replace(BULLET, '').replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
 const BYLINE_WORDS = /^(?:本报|本刊|本台|本网|特约|实习)?(?:记者|通讯员|编辑|作者|文|图|摄|摄影|撰文|采写|整理)$|^(?:by|words|text|photos?|reporting)$/i;

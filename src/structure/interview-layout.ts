@@ -11,7 +11,7 @@ import { findLabel } from './turn-labels';
  */
 
 export interface InterviewLayout {
-  /** Blocks that list the host and guests (the export prints its own header instead). */
+  /** Blocks that only list the host and guests (the export prints its own header instead). */
   intro: Set<number>;
   /** Own-line label blocks (`<strong>记者</strong>`), replaced by the turn's label. */
   labels: Set<number>;
@@ -29,7 +29,8 @@ const MAX_LABEL_PREFIX = 40;
 
 export function layoutInterview(blocks: Block[], interview: Interview): InterviewLayout {
   const layout: InterviewLayout = { intro: new Set(), labels: new Set(), turnStart: new Map(), continuation: new Set(), complete: true };
-  const introBlocks = readIntro(blocks).blocks;
+  const intro = readIntro(blocks);
+  const introBlocks = intro.blocks;
   let cursor = 0;
   interview.turns.forEach((turn, k) => {
     if (!layout.complete) return;
@@ -66,9 +67,9 @@ export function layoutInterview(blocks: Block[], interview: Interview): Intervie
     }
     cursor = m + 1;
   });
-  // Intro blocks are the people lists before the first turn (a list after it is content).
+  // The header replaces the people lists before the first turn that say nothing more than it.
   const firstTurn = Math.min(...layout.turnStart.keys(), blocks.length);
-  for (const i of introBlocks) if (i < firstTurn) layout.intro.add(i);
+  for (const i of intro.summarised) if (i < firstTurn) layout.intro.add(i);
   return layout;
 }
 
