@@ -106,6 +106,11 @@ export function buildExportDocument(article: Article, options: ExportOptions): E
   return { labels, parts };
 }
 
+/** A table block's markup as a whole table (blocks hold `<table>…` or only its rows). */
+export function wrapTable(html: string): string {
+  return /^\s*<table[\s>]/i.test(html) ? html : `<table>${html}</table>`;
+}
+
 function inline(b: Block): Inline {
   return b.html && b.html !== b.text ? { text: b.text, html: b.html } : { text: b.text };
 }

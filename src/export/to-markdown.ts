@@ -1,5 +1,5 @@
 import type { Article } from '../shared/types';
-import { buildExportDocument, type ExportOptions, type ExportPart, type Inline } from './export-document';
+import { buildExportDocument, wrapTable, type ExportOptions, type ExportPart, type Inline } from './export-document';
 import { htmlToMarkdown } from './html-to-markdown';
 import { escapeLinkText, escapeMarkdownText, markdownDestination } from './markdown-escape';
 
@@ -41,7 +41,7 @@ export function toMarkdown(article: Article, options: ExportOptions): string {
       case 'caption':
         return emphasize(escapeMarkdownText(part.content.text));
       case 'table':
-        return part.content.html ? htmlToMarkdown(part.content.html.startsWith('<table') ? part.content.html : `<table>${part.content.html}</table>`, options.win) : escapeMarkdownText(part.content.text);
+        return part.content.html ? htmlToMarkdown(wrapTable(part.content.html), options.win) : escapeMarkdownText(part.content.text);
     }
   };
   return doc.parts.map(render).filter(Boolean).join('\n\n') + '\n';

@@ -1,5 +1,6 @@
 import type { Article } from '../shared/types';
-import { buildExportDocument, type ExportOptions, type ExportPart } from './export-document';
+import { buildExportDocument, wrapTable, type ExportOptions, type ExportPart } from './export-document';
+import { tableToText } from './html-to-text';
 
 export type { ExportOptions } from './export-document';
 
@@ -25,6 +26,8 @@ export function toPlainText(article: Article, options: ExportOptions): string {
         return part.items.map((item) => item.text).join('\n');
       case 'image':
         return '';
+      case 'table':
+        return part.content.html ? tableToText(wrapTable(part.content.html), options.win) : part.content.text;
       default:
         return part.content.text;
     }

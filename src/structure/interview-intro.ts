@@ -219,6 +219,9 @@ export function guestFromProse(texts: string[]): Person | null {
   return described ? { name: first.name, title: described.title } : first;
 }
 
+/** `该校校长`, `该科主任医师`, `这位老师`: the lead's pointer words are not part of the title. */
+const LEAD_DETERMINER = /^(?:该|本|這|这|該)(?:位|名)?(?:校|院|科|局|厅|所|馆|站|中心|公司|单位|單位|市|县|縣|区|區)?/;
+
 function personInProse(text: string): Person | null {
   const english = /\b(?:Q\s*&\s*A with|interview with|conversation with|spoke (?:with|to)|talked (?:with|to)|sat down with|interviewed|chatted with)\s+((?:[a-z][\w-]*\s+){0,4}?)((?:[A-Z][A-Za-z'’-]+\s+){0,2}[A-Z][A-Za-z'’-]+)/.exec(text);
   if (english && isEnglishName(english[2]!)) {
@@ -237,7 +240,7 @@ function personInProse(text: string): Person | null {
       if (fc.length <= len) continue;
       const name = clause.slice(clause.length - len);
       const before = fc.slice(0, fc.length - len);
-      if (isChineseName(name) && TITLE_SUFFIX.test(before)) return { name, title: clause.slice(0, clause.length - len).replace(/^(?:了|该|本)/, '') };
+      if (isChineseName(name) && TITLE_SUFFIX.test(before)) return { name, title: clause.slice(0, clause.length - len).replace(LEAD_DETERMINER, '') };
     }
   }
   return null;

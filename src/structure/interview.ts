@@ -4,7 +4,7 @@ import { detectScript, traditionalOf } from '../detect/script';
 import { guestFromProse, personFromByline, readIntro } from './interview-intro';
 import { foldForMatch, HONORIFIC } from './interview-words';
 import { nameKey } from './person-names';
-import { interpretLabel, type Cast, type LabelMeaning, type Role } from './resolve-speaker';
+import { interpretLabel, matchPerson, type Cast, type LabelMeaning, type Role } from './resolve-speaker';
 import { segmentTurns, type RawTurn } from './segment-turns';
 import { findLabel, type LabelCandidate } from './turn-labels';
 
@@ -47,7 +47,8 @@ export function detectInterview(blocks: Block[], hints: InterviewHints): Intervi
     cast.hosts.push({ name: bylinePerson.name, title: bylinePerson.title || defaultHostTitle(blocks) });
   }
 
-  const { labels, discovered } = acceptLabels(blocks, intro.blocks, cast, hints.source ?? null);
+  const leadGuest = guestFromProse([...leadTexts(blocks), hints.title ?? '']);
+  const { labels, discovered } = acceptLabels(blocks, intro.blocks, cast, hints.source ?? null, leadGuest);
   if (!labels.size) return null;
   const hasHostLabel = [...labels.values()].some((l) => roleOf(l.meaning) === 'host');
   const accepted = new Map([...labels].map(([i, l]) => [i, l.candidate]));
@@ -61,7 +62,7 @@ export function detectInterview(blocks: Block[], hints: InterviewHints): Intervi
   });
   if (!raw.length) return null;
 
-  const roles = assignSpeakers(raw, meaningOf, cast, discovered, blocks, hints);
+  const roles = assignSpeakers(raw, meaningOf, cast, discovered, blocks, leadGuest);
   if (!roles) return null;
   const turns: InterviewTurn[] = raw.map((t, k) => ({ speaker: roles[k]!.name, role: roles[k]!.role, text: t.paragraphs.join('\n\n') }));
 
@@ -73,6 +74,14 @@ export function detectInterview(blocks: Block[], hints: InterviewHints): Intervi
     guests: cast.guests,
     turns,
   };
+}
+
+/** The first paragraphs, where a lead names whom the reporter interviewed. */
+function leadTexts(blocks: Block[]): string[] {
+  return blocks
+    .filter((b) => b.kind === 'paragraph')
+    .slice(0, 6)
+    .map((b) => b.text);
 }
 
 function roleOf(meaning: LabelMeaning): Role | null {
@@ -107,7 +116,7 @@ interface AcceptedLabels {
  * of the cast when they are used as labels repeatedly (or carry a title, or names label
  * several blocks), so that their later short forms (`陈校长`, `建华`) resolve to them too.
  */
-function acceptLabels(blocks: Block[], intro: Set<number>, cast: Cast, source: string | null): AcceptedLabels {
+function acceptLabels(blocks: Block[], intro: Set<number>, cast: Cast, source: string | null, leadGuest: Person | null): AcceptedLabels {
   const candidates = new Map<number, LabelCandidate>();
   blocks.forEach((b, i) => {
     if (intro.has(i)) return;
@@ -120,7 +129,11 @@ function acceptLabels(blocks: Block[], intro: Set<number>, cast: Cast, source: s
   const discovered: Person[] = [];
   for (const c of order) {
     const known: Cast = { hosts: cast.hosts, guests: [...cast.guests, ...discovered] };
-    if (interpretLabel(c.label, known, source).kind === 'unknown-name') discovered.push({ name: c.label, title: c.title ?? '' });
+    const meaning = interpretLabel(c.label, known, source);
+    if (meaning.kind === 'person' || meaning.kind === 'role') continue;
+    // A short form (`陈：`, `LOPEZ:`) of the person the lead says was interviewed.
+    if (leadGuest && matchPerson(c.label, { hosts: [], guests: [leadGuest] })) discovered.push(leadGuest);
+    else if (meaning.kind === 'unknown-name') discovered.push({ name: c.label, title: c.title ?? '' });
   }
 
   const interpretAll = (people: Person[]) => {
@@ -166,7 +179,7 @@ interface Speaker {
 }
 
 /** A full name and a role for every turn; null when the guests cannot be named. */
-function assignSpeakers(raw: RawTurn[], meaningOf: (c: LabelCandidate) => LabelMeaning, cast: Cast, discovered: Person[], blocks: Block[], hints: InterviewHints): Speaker[] | null {
+function assignSpeakers(raw: RawTurn[], meaningOf: (c: LabelCandidate) => LabelMeaning, cast: Cast, discovered: Person[], blocks: Block[], leadGuest: Person | null): Speaker[] | null {
   const personOf = (t: RawTurn) => {
     const m = t.label ? meaningOf(t.label) : null;
     return m?.kind === 'person' ? m.person : null;
@@ -194,8 +207,7 @@ function assignSpeakers(raw: RawTurn[], meaningOf: (c: LabelCandidate) => LabelM
   const host = cast.hosts[0] ?? null;
   let guest: Person | null = cast.guests[0] ?? null;
   if (!guest && raw.some((t) => t.label && meaningOf(t.label).kind === 'role' && roleOf(meaningOf(t.label)) === 'guest')) {
-    const lead = blocks.filter((b) => b.kind === 'paragraph').slice(0, 6).map((b) => b.text);
-    guest = guestFromProse([...lead, hints.title ?? '']);
+    guest = leadGuest;
     if (!guest) return null;
     cast.guests.push(guest);
   }

@@ -4,7 +4,7 @@ import { foldForMatch } from './interview-words';
 /**
  * Speaker labels as pages write them, found by their shape only (which labels are real
  * speakers is decided later, with the whole article in view):
- *   inline     `王雪韬：…`, `记者:…`, `Q: …`, `【问】…`, `陈建华（校长）：…`, `<strong>记者</strong> …`
+ *   inline     `王雪韬：…`, `记者:…`, `Q: …`, `Q. …`, `【问】…`, `陈建华（校长）：…`, `<strong>记者</strong> …`
  *   own-line   a block that is only the label (`<strong>赵一鸣</strong>`, `问：`), the turn follows
  */
 
@@ -27,6 +27,8 @@ const LABEL_CHARS = String.raw`[^\s:,，。.!！?？;；、（()）【】\[\]“
 const COLON_LABEL = new RegExp(String.raw`^[【\[]?\s*(${LABEL_CHARS}(?:${LABEL_CHARS}| (?=[A-Za-z])){0,${MAX_LABEL - 1}})\s*[】\]]?\s*(?:[（(]([^（()）]{1,40})[）)])?\s*:\s*`, 'u');
 /** `【问】text`: a bracketed label needs no colon. */
 const BRACKET_LABEL = new RegExp(String.raw`^[【\[]\s*(${LABEL_CHARS}{1,${MAX_LABEL}})\s*[】\]]\s*`, 'u');
+/** `Q. How…` / `A. We…`: English Q&As also write the letters with a full stop. */
+const LETTER_LABEL = /^([QA])\.\s+(?=\S)/;
 /** A bold run at the start of the block's markup (`<strong>记者</strong>今年…`). */
 const BOLD_PREFIX = /^\s*<(strong|b)>([^<]{1,40})<\/\1>/i;
 
@@ -53,6 +55,8 @@ export function findLabel(block: Block): LabelCandidate | null {
     const title = colon[2] ? text.slice(colon[0].indexOf(colon[2]), colon[0].indexOf(colon[2]) + colon[2].length) : null;
     return candidate(label, colon[1]!, title, rest, rest.trim() ? 'inline' : 'own-line');
   }
+  const letter = LETTER_LABEL.exec(folded);
+  if (letter) return candidate(letter[1]!, letter[1]!, null, text.slice(letter[0].length), 'inline');
   const bracket = BRACKET_LABEL.exec(folded);
   if (bracket) {
     const rest = text.slice(bracket[0].length);

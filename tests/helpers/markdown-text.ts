@@ -9,6 +9,9 @@ import MarkdownIt from 'markdown-it';
 import { JSDOM } from 'jsdom';
 
 const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+// CommonMark shows an autolink's URI as written (cmark, GitHub); markdown-it alone
+// percent-decodes it for display. Show it as written, like the plain-text export.
+md.normalizeLinkText = (url) => url;
 
 /** Elements our Markdown may produce; anything else came from raw HTML in the text. */
 const PRODUCED = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'STRONG', 'EM', 'A', 'IMG', 'BLOCKQUOTE', 'CODE', 'PRE', 'BR', 'HR', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'S', 'DEL']);
@@ -40,7 +43,7 @@ export function activeAttributes(markdown: string): string[] {
   return found;
 }
 
-/** The rendered Markdown as plain text (tables are not compared: see the round-trip tests). */
+/** The rendered Markdown as plain text. */
 export function markdownToText(markdown: string): string {
   const doc = renderMarkdown(markdown);
   const parts: string[] = [];
@@ -55,7 +58,18 @@ export function markdownToText(markdown: string): string {
         );
         break;
       case 'HR':
+        break;
       case 'TABLE':
+        // One row per line, cells separated by ` | ` (the plain-text export's tables).
+        parts.push(
+          Array.from(el.getElementsByTagName('tr'))
+            .map((tr) =>
+              Array.from(tr.children)
+                .map((c) => (c.textContent ?? '').trim())
+                .join(' | '),
+            )
+            .join('\n'),
+        );
         break;
       default: {
         const text = (el.textContent ?? '').trim();

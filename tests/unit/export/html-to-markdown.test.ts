@@ -2,6 +2,7 @@
 // jsdom: the sanitizing path (a window given) needs a real DOM for DOMPurify.
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../../src/export/html-to-markdown';
+import { tableToText } from '../../../src/export/html-to-text';
 import { foreignElements, markdownToText } from '../../helpers/markdown-text';
 
 describe('htmlToMarkdown', () => {
@@ -29,6 +30,12 @@ describe('htmlToMarkdown', () => {
     expect(md).toContain('| 血糖 | 3.9–6.1 |');
   });
 
+  it('gives a table without a header row its first row as header (GFM has no header-less tables), and escapes | in cells', () => {
+    const md = htmlToMarkdown('<table><tr><td>地区</td><td>增长</td></tr><tr><td>东区|西区</td><td>5%</td></tr></table>');
+    expect(md).toBe('| 地区 | 增长 |\n| --- | --- |\n| 东区\\|西区 | 5% |');
+    expect(foreignElements(md)).toEqual([]);
+  });
+
   it('escapes text that looks like HTML, with or without the sanitizer', () => {
     const html = '文字 &lt;script&gt;alert(1)&lt;/script&gt; <script>alert(2)</script>';
     for (const md of [htmlToMarkdown(html), htmlToMarkdown(html, window)]) {
@@ -36,5 +43,11 @@ describe('htmlToMarkdown', () => {
       expect(md).not.toContain('alert(2)');
       expect(markdownToText(md)).toContain('<script>alert(1)</script>');
     }
+  });
+});
+
+describe('tableToText', () => {
+  it('writes one row per line, cells separated by |', () => {
+    expect(tableToText('<table><thead><tr><th>指标</th><th>单位</th></tr></thead><tbody><tr><td><b>工业</b>增加值</td><td>亿元</td></tr></tbody></table>')).toBe('指标 | 单位\n工业增加值 | 亿元');
   });
 });

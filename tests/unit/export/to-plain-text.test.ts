@@ -51,6 +51,8 @@ describe('round trip: the plain text of the Markdown export is the plain-text ex
         { kind: 'list-item', text: '* 第二条 <i>', html: '* 第二条 &lt;i&gt;' },
         { kind: 'quote', text: '> 引文 [1]', html: '&gt; 引文 [1]' },
         p('A_B*C `code` ~~x~~ &amp; #tag'),
+        { kind: 'table', text: '指标单位工业亿元', html: '<table><tr><th>指标</th><th>单位</th></tr><tr><td>工业|制造</td><td>亿元</td></tr></table>' },
+        { kind: 'table', text: '地区增长东区5%', html: '<tbody><tr><td>地区</td><td>增长</td></tr><tr><td>东区</td><td>5%</td></tr></tbody>' },
       ]),
     ],
   ] as const;

@@ -231,6 +231,13 @@ describe('detectInterview: conventions', () => {
     expect(summary(iv)).toEqual(['host:劉靜靜', 'guest:陳建華', 'host:劉靜靜', 'guest:陳建華']);
   });
 
+  it('surname-only answers resolved to the guest the lead names', () => {
+    const blocks = [p('课后服务如何兼顾“托管”与“成长”？记者近日专访了该校校长陈建华。'), p('记者：为什么要定制课表？'), p('陈：孩子们的积极性不高。'), p('记者：师资从哪里来？'), p('陈：主要有三个来源。')];
+    const iv = detectInterview(blocks, { byline: '林晓' })!;
+    expect(iv.guests).toEqual([{ name: '陈建华', title: '校长' }]);
+    expect(summary(iv)).toEqual(['host:林晓', 'guest:陈建华', 'host:林晓', 'guest:陈建华']);
+  });
+
   it('a sub-heading ends a turn and is not part of it', () => {
     const blocks = [p('受访者：张伟，桐江市图书馆馆长'), p('问：效果如何？'), p('答：读者明显增多。'), h('关于未来'), p('问：有什么打算？'), p('答：延长开放时间。'), p('（本报记者 王芳 整理）')];
     const iv = detectInterview(blocks, { byline: '王芳' })!;
@@ -254,6 +261,20 @@ describe('detectInterview: English', () => {
     expect(summary(iv)).toEqual(['host:Daniel Brooks', 'guest:Maria Lopez', 'host:Daniel Brooks', 'guest:Maria Lopez']);
     expect(iv.turns[0]!.text).toBe('How did the garden get started?');
     expect(iv.turns[1]!.text).toBe('A few of us kept walking past that lot.\n\nWatering was our biggest early headache.');
+  });
+
+  it('Q./A. with full stops', () => {
+    const blocks = [p('We talked with Tom Reed about the new bus lanes.'), p('Q. Why bus lanes?'), p('A. Buses carry most commuters.'), p('Q. What about cyclists?'), p('A. They share the lane.')];
+    const iv = detectInterview(blocks, { byline: 'By Ann Lee' })!;
+    expect(summary(iv)).toEqual(['host:Ann Lee', 'guest:Tom Reed', 'host:Ann Lee', 'guest:Tom Reed']);
+    expect(iv.turns[0]!.text).toBe('Why bus lanes?');
+  });
+
+  it('family names only, resolved to the guest the lead names', () => {
+    const blocks = [p('We spoke with Maria Lopez, who coordinates the garden.'), boldLabel('BROOKS:', ' How did it start?'), boldLabel('LOPEZ:', ' With a council meeting.'), boldLabel('BROOKS:', ' And then?'), boldLabel('LOPEZ:', ' We built twelve beds.')];
+    const iv = detectInterview(blocks, { byline: 'Daniel Brooks' })!;
+    expect(iv.guests.map((g) => g.name)).toEqual(['Maria Lopez']);
+    expect(summary(iv)).toEqual(['host:Daniel Brooks', 'guest:Maria Lopez', 'host:Daniel Brooks', 'guest:Maria Lopez']);
   });
 
   it('bold full names, then family names only', () => {
