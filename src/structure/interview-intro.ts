@@ -228,13 +228,18 @@ function personInProse(text: string): Person | null {
     const descriptor = english[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
     return { name: english[2]!, title: descriptor };
   }
+  // Headlines: `Q&A: Maria Lopez on …`, `Interview | Maria Lopez`.
+  const headline = /^(?:Q\s*&\s*A|Interview|In conversation)\s*[:：|｜\-–—]\s*((?:[A-Z][A-Za-z'’-]+\s+){0,2}[A-Z][A-Za-z'’-]+)/.exec(text);
+  if (headline && isEnglishName(headline[1]!)) return { name: headline[1]!, title: '' };
   const f = foldForMatch(text);
-  const verb = /(?:专访|采访|访问|对话|连线|请教|访谈)了?/g;
+  const verb = /(?:专访|采访|访问|对话|连线|请教|访谈)了?\s*[|｜:：]?\s*/g;
   for (let m = verb.exec(f); m; m = verb.exec(f)) {
     const start = m.index + m[0].length;
-    const clauseEnd = f.slice(start).search(/[。，,；;！!？?]|$/);
+    const clauseEnd = f.slice(start).search(/[。，,；;！!？?:：|｜\s]|$/);
     const clause = text.slice(start, start + clauseEnd);
     const fc = f.slice(start, start + clauseEnd);
+    // `对话陈建华：…` (a headline): the clause is the name.
+    if (isChineseName(clause)) return { name: clause, title: '' };
     // The name follows a title word (three-character names are the most common).
     for (const len of [3, 2, 4]) {
       if (fc.length <= len) continue;

@@ -15,10 +15,10 @@ export function foldForMatch(text: string): string {
   return folded.length === text.length ? folded : text;
 }
 
-/** Labels for the interviewer's turns. */
-export const HOST_LABEL = /^(?:本报记者|本刊记者|本台记者|本网记者|特约记者|记者|主持人|主持|问|提问|记者问|采访者|采访人|访谈人|编者|q|question|interviewer|host|moderator)$/i;
+/** Labels for the interviewer's turns (numbered questions too: `问1：`, `Q2:`). */
+export const HOST_LABEL = /^(?:本报记者|本刊记者|本台记者|本网记者|特约记者|记者|主持人|主持|记者问|采访者|采访人|访谈人|编者|interviewer|host|moderator|(?:问|提问|q|question)\s*[0-9一二三四五六七八九十]{0,3})$/i;
 /** Labels for the interviewee's turns (resolved to the one guest). */
-export const GUEST_LABEL = /^(?:答|回答|a|answer)$/i;
+export const GUEST_LABEL = /^(?:答|回答|a|answer)\s*[0-9一二三四五六七八九十]{0,3}$/i;
 /** A host label written as the outlet (`新京报：`, `澎湃新闻记者：`). */
 export const MEDIA_LABEL = /^[\p{Script=Han}]{1,8}(?:报|日报|晚报|晨报|周刊|杂志|新闻|新闻网|网|电视台|广播电台|客户端)(?:记者)?$/u;
 

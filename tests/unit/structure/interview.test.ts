@@ -103,6 +103,19 @@ describe('detectInterview: conventions', () => {
     expect(iv.turns[1]!.text).toBe('读者明显增多。');
   });
 
+  it('numbered questions and answers (问1：/答1：, Q2:/A2:)', () => {
+    const blocks = [p('受访者：张伟，桐江市图书馆馆长'), p('问1：夜间开放效果如何？'), p('答1：读者明显增多。'), p('Q2：下一步有什么打算？'), p('A2：延长开放时间。')];
+    const iv = detectInterview(blocks, { byline: '王芳' })!;
+    expect(summary(iv)).toEqual(['host:王芳', 'guest:张伟', 'host:王芳', 'guest:张伟']);
+    expect(iv.turns[2]!.text).toBe('下一步有什么打算？');
+  });
+
+  it('答 resolves to the guest the headline names (对话张伟：…)', () => {
+    const blocks = [p('问：夜间开放效果如何？'), p('答：读者明显增多。'), p('问：下一步有什么打算？'), p('答：延长开放时间。')];
+    const iv = detectInterview(blocks, { byline: '王芳', title: '对话张伟：让图书馆亮到深夜' })!;
+    expect(summary(iv)).toEqual(['host:王芳', 'guest:张伟', 'host:王芳', 'guest:张伟']);
+  });
+
   it('bold name labels for host and guests, the host in a 【主持人】 line after the guest list', () => {
     const blocks = [
       p('【访谈嘉宾】'),
@@ -268,6 +281,12 @@ describe('detectInterview: English', () => {
     const iv = detectInterview(blocks, { byline: 'By Ann Lee' })!;
     expect(summary(iv)).toEqual(['host:Ann Lee', 'guest:Tom Reed', 'host:Ann Lee', 'guest:Tom Reed']);
     expect(iv.turns[0]!.text).toBe('Why bus lanes?');
+  });
+
+  it('A resolves to the guest a "Q&A: Name" headline names', () => {
+    const blocks = [p('Q: Why bus lanes?'), p('A: Buses carry most commuters.'), p('Q: What about cyclists?'), p('A: They share the lane.')];
+    const iv = detectInterview(blocks, { byline: 'Ann Lee', title: 'Q&A: Tom Reed on the new bus lanes' })!;
+    expect(iv.guests.map((g) => g.name)).toEqual(['Tom Reed']);
   });
 
   it('family names only, resolved to the guest the lead names', () => {
