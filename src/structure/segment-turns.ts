@@ -48,14 +48,19 @@ export function segmentTurns(blocks: Block[], options: SegmentOptions): RawTurn[
     while (j < blocks.length && (SKIPPED.has(blocks[j]!.kind) || intro.has(j))) j++;
     return j;
   };
-  const isQuestion = (i: number): boolean => {
-    const b = blocks[i]!;
-    if (!options.unlabelledQuestions || b.kind !== 'paragraph') return false;
-    const looksAsked = b.emphasized || (ENDS_WITH_QUESTION.test(b.text) && textWeight(b.text) <= MAX_PLAIN_QUESTION);
-    if (!looksAsked) return false;
-    // A question is answered: the next block is someone else's labelled turn.
+  // A question is answered: the next block is someone else's labelled turn.
+  const answered = (i: number): boolean => {
     const next = labels.get(nextContent(i));
     return !!next && !options.isHostLabel(next);
+  };
+  // Where the page sets its questions in bold, a plain paragraph ending in ？ is part of
+  // an answer (a rhetorical question), not the next question.
+  const boldQuestions = options.unlabelledQuestions && blocks.some((b, i) => b.kind === 'paragraph' && b.emphasized && !labels.has(i) && answered(i));
+  const isQuestion = (i: number): boolean => {
+    const b = blocks[i]!;
+    if (!options.unlabelledQuestions || b.kind !== 'paragraph' || !answered(i)) return false;
+    if (b.emphasized) return true;
+    return !boldQuestions && ENDS_WITH_QUESTION.test(b.text) && textWeight(b.text) <= MAX_PLAIN_QUESTION;
   };
   const start = (label: LabelCandidate | null, index: number, text: string, textIndex: number) => {
     current = { label, paragraphs: text ? [text] : [], first: index, blocks: text ? [textIndex] : [] };

@@ -38,6 +38,15 @@ describe('detectInterview: conventions', () => {
     expect(iv.turns[0]!.text).toBe('民政部门做了哪些具体工作？');
   });
 
+  it('unlabelled questions without bold end in a question mark; a rhetorical question in a bold-question page stays in the answer', () => {
+    const plain = [p('主持人：本报记者 刘静静'), p('访谈嘉宾：王雪韬（赤峰市民政局局长）、郑方燕（郑州市民政局局长）'), p('民政部门做了哪些具体工作？'), p('王雪韬：赤峰市不断健全机制。'), p('郑方燕：郑州市健全救助体系。'), p('下一步还有哪些部署？'), p('郑方燕：将进一步健全体系。')];
+    expect(summary(detectInterview(plain, noHints))).toEqual(['host:刘静静', 'guest:王雪韬', 'guest:郑方燕', 'host:刘静静', 'guest:郑方燕']);
+    const bolded = [...plain.slice(0, 2), bold('民政部门做了哪些具体工作？'), p('王雪韬：赤峰市不断健全机制。'), p('怎样才能不漏一户？'), p('郑方燕：郑州市健全救助体系。'), bold('下一步还有哪些部署？'), p('郑方燕：将进一步健全体系。')];
+    const iv = detectInterview(bolded, noHints)!;
+    expect(summary(iv)).toEqual(['host:刘静静', 'guest:王雪韬', 'guest:郑方燕', 'host:刘静静', 'guest:郑方燕']);
+    expect(iv.turns[1]!.text).toBe('赤峰市不断健全机制。\n\n怎样才能不漏一户？');
+  });
+
   it('记者: questions, answers by full name then surname only, continuation paragraphs, host from the byline', () => {
     const blocks = [
       p('【人物名片】陈建华，中学高级教师，桐江市实验中学校长，从事基础教育工作二十八年。'),
