@@ -34,7 +34,8 @@ describe('readTab', () => {
     tabId = (await fakeBrowser.tabs.create({ url: 'https://news.example.cn/a.html' })).id!;
   });
 
-  const read = (invoked = false) => readTab({ tabId, clean: true, force: false }, async () => invoked);
+  const read = (invoked = false) => readTab({ tabId, clean: true, force: false }, async () => invoked, [0, 0]);
+  const refused = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
 
   it('should inject the content script, then ask it for the article', async () => {
     executeScript.mockResolvedValue([]);
@@ -57,9 +58,28 @@ describe('readTab', () => {
   });
 
   it('should ask for a click when the tab was never invoked', async () => {
-    executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    executeScript.mockRejectedValue(refused);
     await expect(read(false)).resolves.toEqual({ status: 'needs-permission' });
     expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('should try again when Chrome refuses a tab the user just clicked on, then read it', async () => {
+    executeScript.mockRejectedValueOnce(refused).mockResolvedValue([]);
+    vi.mocked(sendMessage).mockResolvedValue({ status: 'done', article: article(true) });
+    await expect(read(true)).resolves.toMatchObject({ status: 'article' });
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('should call an invoked tab protected when the refusal lasts', async () => {
+    executeScript.mockRejectedValue(refused);
+    await expect(read(true)).resolves.toEqual({ status: 'unreadable', kind: 'restricted' });
+    expect(executeScript).toHaveBeenCalledTimes(3);
+  });
+
+  it('should not retry on a tab the user has not asked for', async () => {
+    executeScript.mockRejectedValue(refused);
+    await expect(read(false)).resolves.toEqual({ status: 'needs-permission' });
+    expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('should not even try on a browser page', async () => {
