@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 // page menu item. Host access is optional and only requested for auto-detect.
 export default defineConfig({
   imports: false,
+  // The sources package (for add-on review) needs what builds the extension, not the tests.
+  zip: { excludeSources: ['tests/**', 'bench/**', 'scratch/**', 'demo-output/**', 'test-results/**', '.ci/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -29,9 +31,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'qingdu@qingdu.example',
-              strict_min_version: '128.0',
+              // 140 (ESR): the first version that knows data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android has no sidebar; this only keeps the manifest valid there.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
