@@ -77,9 +77,12 @@ describe('Chromium', () => {
     seedPage = await chrome.context.newPage();
     const url = server.urlFor(SEED, 'panel');
     await seedPage.goto(url);
+    const before = await seedPage.content();
     seedTab = await chrome.clickToolbarButton(seedPage);
     await panel.locator('.reader .article-title').waitFor();
     await settled(panel);
+    // The pipeline works on a clone: the page the reader is looking at is left as it was.
+    expect(await seedPage.content()).toBe(before);
 
     const reference = await referenceArticle(server, SEED, url);
     await expect(panel.locator('.article-title').innerText()).resolves.toBe(reference.title);
