@@ -48,7 +48,11 @@ describe('Chromium', () => {
 
   test('an extension page opens the real side panel, which explains that browser pages cannot be read', async () => {
     const launcher = await chrome.context.newPage();
+    await launcher.setViewportSize({ width: 360, height: 640 });
+    // Pinned to a tab that does not exist: the error state, with its retry button.
     await launcher.goto(`chrome-extension://${chrome.extensionId}/sidepanel.html?tab=0`);
+    await launcher.locator('.state-error button').waitFor();
+    await launcher.screenshot({ path: artifactPath('chromium-panel-error.png') });
     // A call from an extension page counts as a user gesture for sidePanel.open.
     await launcher.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
