@@ -33,3 +33,11 @@ export function uiStrings(locale: 'en' | 'zh_CN' | 'zh_TW'): Strings {
 
 /** "當(dāng)": a reading glued after a character, what the pinyin step removes. */
 export const PINYIN_GLOSS = /\p{Script=Han}\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)/u;
+
+/**
+ * Text compared between the browser and jsdom runs: width variants (：/:, ，/,) and runs
+ * of spaces folded, so the check is about the same words, not the same punctuation bytes.
+ */
+export function fold(text: string | null | undefined): string {
+  return (text ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
