@@ -4,6 +4,7 @@ import { removeInvisibleChars } from './deobfuscate/invisible-chars';
 import { replaceHomoglyphs } from './deobfuscate/homoglyphs';
 import { removePinyinAnnotations } from './deobfuscate/pinyin-annotations';
 import { repairGarbledText } from './deobfuscate/garbled-runs';
+import { restoreFullWidthPunctuation } from './deobfuscate/halfwidth-punctuation';
 import { removeInjectedSpam } from './spam/remove-injected-spam';
 import { removePageChrome } from './remove-page-chrome';
 import { removeNonContent } from './remove-non-content';
@@ -26,6 +27,7 @@ export const CLEANING_STEPS: readonly CleaningStep[] = [
   { name: 'homoglyph', reason: 'before any matching: look-alike radicals hide words from the lexicons', run: replaceHomoglyphs },
   { name: 'pinyin', reason: 'before garble repair, which uses the page’s annotation list to restore lost characters', run: removePinyinAnnotations },
   { name: 'garble', reason: 'after pinyin: the remaining ?py) runs are characters a converter lost', run: repairGarbledText },
+  { name: 'punctuation', reason: 'after garble repair, which reads the ASCII ? of lost characters', run: restoreFullWidthPunctuation },
   { name: 'spam', reason: 'on de-obfuscated text, so spam written in Traditional or with pinyin is still recognised; before metadata, so a spam heading is never the title', run: removeInjectedSpam },
   { name: 'chrome', reason: 'after metadata, which reads the date and source from the meta line this step removes', run: removePageChrome },
 ];

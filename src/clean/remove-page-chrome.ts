@@ -1,6 +1,6 @@
 import { record, removeElement, type CleanContext } from './context';
 import { isDecorativeImage } from '../shared/images';
-import { childNodesOf, classAndId, hasBlockChild, isBlock, linkDensity, textOf, textWeight, toArray } from '../shared/dom';
+import { childNodesOf, classAndId, elementsByTags, hasBlockChild, hasDescendantTag, isBlock, linkDensity, textOf, textWeight, toArray } from '../shared/dom';
 import {
   CHROME_CLASS, CHROME_LINE_PATTERNS, CHROME_ROLES, CHROME_TAGS, SECTION_HEADINGS, type ChromePattern,
 } from './patterns/chrome-patterns';
@@ -30,19 +30,23 @@ function holdsContent(el: Element): boolean {
   return false;
 }
 
+const FORM_FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
+const H1 = new Set(['H1']);
+const SECTION_HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'DT', 'SPAN', 'DIV', 'P', 'LI', 'EM']);
+
 function removeChromeMarkup(ctx: CleanContext, body: Element): void {
   for (const el of toArray(body.getElementsByTagName('*'))) {
     if (!el.isConnected || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') continue;
     const reason = chromeMarkup(el);
     if (!reason || holdsContent(el)) continue;
-    if (el.tagName === 'FORM' && !el.querySelector('input, textarea, select, button')) continue;
+    if (el.tagName === 'FORM' && !hasDescendantTag(el, FORM_FIELDS)) continue;
     removeElement(ctx, el, chrome(reason));
   }
 }
 
 function chromeMarkup(el: Element): string | null {
   if (CHROME_TAGS.has(el.tagName)) return `<${el.tagName.toLowerCase()}>`;
-  if (el.tagName === 'HEADER' && !el.querySelector('h1')) return 'site header';
+  if (el.tagName === 'HEADER' && !hasDescendantTag(el, H1)) return 'site header';
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return `role=${role}`;
   const names = classAndId(el);
@@ -58,7 +62,7 @@ function matchLine(text: string, patterns: ChromePattern[]): ChromePattern | nul
 
 /** A heading such as 相关新闻 goes with the links or widgets it introduces. */
 function removeChromeSections(ctx: CleanContext, body: Element): void {
-  for (const el of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b, dt, span, div, p, li, em'))) {
+  for (const el of elementsByTags(body, SECTION_HEADING_TAGS)) {
     if (!el.isConnected) continue;
     const text = textOf(el);
     if (!text || textWeight(text) > 12) continue;

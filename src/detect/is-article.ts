@@ -5,7 +5,7 @@ import { textOf, textWeight, toArray } from '../shared/dom';
  * Is this page an article? List, home, search and login pages are not; short Chinese
  * articles with short paragraphs are. Judged on the cleaned page and the extraction.
  */
-export type NotArticleReason = 'login-page' | 'list-page' | 'too-little-text' | 'no-content';
+export type NotArticleReason = 'login-page' | 'list-page' | 'video-page' | 'too-little-text' | 'no-content';
 
 /** What the page itself shows, read after spam and hidden parts are gone but before page chrome is. */
 export interface PageSignals {
@@ -13,6 +13,8 @@ export interface PageSignals {
   passwordField: boolean;
   /** Items that are a link plus a date: rows of a news list or search results. */
   datedLinkItems: number;
+  /** The page presents a video (og:type video, a VideoObject, a <video> player). */
+  video: boolean;
 }
 
 export interface DetectionInput {
@@ -32,7 +34,10 @@ export function collectPageSignals(doc: Document): PageSignals {
     const t = textOf(el);
     if (textWeight(t) < 60 && DATE_IN_ITEM.test(t)) datedLinkItems++;
   }
-  return { passwordField, datedLinkItems };
+  const ogType = toArray(doc.getElementsByTagName('meta')).find((m) => m.getAttribute('property') === 'og:type')?.getAttribute('content') ?? '';
+  const videoObject = toArray(doc.getElementsByTagName('script')).some((s) => s.getAttribute('type') === 'application/ld+json' && /"@type"\s*:\s*"VideoObject"/.test(s.textContent ?? ''));
+  const video = /^video/i.test(ogType) || videoObject || doc.getElementsByTagName('video').length > 0;
+  return { passwordField, datedLinkItems, video };
 }
 
 const LIST_URL = /\/(index|list|lists?_\d+|index_\d+)(\.s?html?|\.php|\.aspx?)?$|\/(search|s)\b.*[?&](q|wd|keyword|kw)=/i;
@@ -61,6 +66,8 @@ export function detectArticle({ signals, blocks, url }: DetectionInput): { isArt
   const datelines = paragraphs.filter((b) => textWeight(b.text) <= 20 && DATE_IN_ITEM.test(b.text)).length;
   if (truncated >= 3 && truncated >= paragraphs.length * 0.2 && (datelines >= 3 || truncated >= paragraphs.length * 0.4)) return { isArticle: false, reason: 'list-page' };
 
+  // A video with a line of description is not something to read; a story with a video is.
+  if (signals.video && (proseWeight < 300 || sentences < 3)) return { isArticle: false, reason: 'video-page' };
   if (proseWeight < 50 || sentences < 1) return { isArticle: false, reason: 'too-little-text' };
   return { isArticle: true };
 }

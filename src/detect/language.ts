@@ -1,4 +1,4 @@
-import { countHan } from '../shared/dom';
+import { countHan, metaWith } from '../shared/dom';
 import { countScriptChars, detectScript } from './script';
 import type { Script } from '../shared/types';
 
@@ -27,7 +27,7 @@ export function detectLanguage(doc: Document, text: string, title: string): Lang
   // Shown in Traditional: is the source Simplified?
   const mainlandDeclared = /^zh-(cn|hans|sg)|^zh$/.test(declared);
   const metaText = ['og:title', 'og:description', 'description', 'keywords']
-    .map((k) => doc.querySelector(`meta[property="${k}"], meta[name="${k}"]`)?.getAttribute('content') ?? '')
+    .map((k) => metaWith(doc, ['property', 'name'], k)?.getAttribute('content') ?? '')
     .join('');
   const meta = countScriptChars(metaText);
   const simplifiedMeta = meta.simplified >= 3 && meta.simplified > meta.traditional * 2;

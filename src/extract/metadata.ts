@@ -3,6 +3,7 @@ import { foldScript } from '../detect/script';
 import { zhRegExp } from '../clean/patterns/variants';
 import { isSpamText } from '../clean/spam/spam-text';
 import { dateFromUrl, parseDate } from './dates';
+import type { ScriptHints } from './script-hints';
 
 /**
  * Article metadata read from the cleaned page before page chrome goes (the date and
@@ -180,7 +181,24 @@ function metaLines(doc: Document, titleEl: Element | null): string[] {
 }
 
 /** Class names CMSs give the source element (来源 → laiyuan, ly; mobile templates: src). */
-const SOURCE_CLASS = /source|laiyuan|agency|publisher|(^|[\s_-])(src|ly|xwly|media|media-name|outlet)([\s_-]|$)/;
+const SOURCE_CLASS = /source|laiyuan|agency|publisher|nickname|(^|[\s_-])(src|ly|xwly|media-name|outlet|js_name)([\s_-]|$)/;
+const LEADING_DATE = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*/;
+
+/**
+ * The source in an element the CMS marks as such (class source / laiyuan / agency …, or
+ * itemprop=publisher). The innermost marked element wins (`div.date-source` holds the
+ * date and `a.source`); a date in front of it is not part of it.
+ */
+function sourceFromMarkup(body: Element): string | null {
+  const marked = toArray(body.getElementsByTagName('*')).filter((el) => SOURCE_CLASS.test(classAndId(el)) || el.getAttribute('itemprop') === 'publisher');
+  const innermost = marked.filter((el) => !marked.some((other) => other !== el && el.contains(other)));
+  for (const el of innermost) {
+    const t = textOf(el).replace(LEADING_DATE, '');
+    const source = t && textWeight(t) <= 12 && !SOURCE_LABEL.test(t) ? t : t ? afterLabel(t, SOURCE_LABEL) : null;
+    if (source) return source;
+  }
+  return null;
+}
 
 const DATELINE = zhRegExp(String.raw`^[（(【\[]?\s*(\p{Script=Han}{1,6}(?:社|通讯社|电视台|广播电台))\s*(?:记者\s*\p{Script=Han}{2,4})?\s*\p{Script=Han}{0,6}(?:\d{1,2}月)?\d{1,2}日电`, 'u');
 
@@ -193,9 +211,22 @@ function firstParagraphText(body: Element): string {
   return '';
 }
 
+const BYLINE_LEAD = zhRegExp(String.raw`^(文\s*[/／]\s*图|图\s*[/／]\s*文|文|图|撰文|作者|本报记者|本台记者|特约记者|记者|通讯员|by)\s*[:：/／]?\s*`, 'i');
+const BYLINE_TAIL = zhRegExp(String.raw`\s*([/／].*|(发表于|发布于|发布|报道|报导|即时报导|摄|撰)\s*)$`);
+
+/** "图 本报记者 顾言" → 顾言; "王小明／台北即時報導" → 王小明; "青禾 发表于" → 青禾. */
+export function cleanByline(raw: string): string | null {
+  let s = squash(raw);
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(BYLINE_LEAD, '').replace(BYLINE_TAIL, '').trim();
+  }
+  return s && textWeight(s) <= 20 ? s : null;
+}
+
 const REPOST_SOURCE = zhRegExp(String.raw`(?:本文)?(?:转载自|转自|来源于|原载于?|刊载于|摘自|本文来自)\s*[《「“"]?([^，,。；;）)》」”"\s]{2,20})`);
 
-export function readMetadata(doc: Document, url: string): PageMetadata {
+export function readMetadata(doc: Document, url: string, hints: ScriptHints = {}): PageMetadata {
   const ld = jsonLd(doc);
   const tags = metaTags(doc);
   const docTitle = textOf(doc.head?.getElementsByTagName('title')[0]);
@@ -212,6 +243,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     parseDate(ldString(ld, 'datePublished')) ??
     parseDate(doc.getElementsByTagName('time')[0]?.getAttribute('datetime')) ??
     lines.map((l) => (DATE_LABEL.test(l) || /\d{4}\s*[-/.年]/.test(l) ? parseDate(l) : null)).find(Boolean) ??
+    hints.published ??
     dateFromUrl(url) ??
     null;
 
@@ -220,14 +252,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     source = afterLabel(l, SOURCE_LABEL);
     if (source) break;
   }
-  if (!source && doc.body) {
-    for (const el of toArray(doc.body.getElementsByTagName('*'))) {
-      if (!SOURCE_CLASS.test(classAndId(el)) && el.getAttribute('itemprop') !== 'publisher') continue;
-      const t = textOf(el);
-      source = t && textWeight(t) <= 12 && !SOURCE_LABEL.test(t) ? t : t ? afterLabel(t, SOURCE_LABEL) : null;
-      if (source) break;
-    }
-  }
+  if (!source && doc.body) source = sourceFromMarkup(doc.body);
   if (!source && doc.body) {
     // A news agency dateline opening the story: （北城社記者林家豪臺中8日電）, 新华社北京3月8日电.
     const m = DATELINE.exec(firstParagraphText(doc.body));
@@ -238,7 +263,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     const m = REPOST_SOURCE.exec(textOf(doc.body).slice(-3000));
     if (m && !isSpamText(m[1]!)) source = m[1]!;
   }
-  source ??= meta(tags, 'source', 'article:publisher_name') ?? null;
+  source ??= meta(tags, 'source', 'article:publisher_name', 'mediaid') ?? hints.account ?? null;
 
   let byline: string | null = null;
   for (const l of lines) {
@@ -249,6 +274,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     }
   }
   byline ??= meta(tags, 'author', 'article:author', 'byl') ?? ldString(ld, 'author');
+  byline = byline ? cleanByline(byline) : null;
 
   const siteName = meta(tags, 'og:site_name', 'application-name') ?? null;
   return { title, titleElement: element, published, source: source ?? siteName, byline, siteName };

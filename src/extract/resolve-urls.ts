@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../shared/dom';
+import { absoluteUrl, toArray } from '../shared/dom';
 
 const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'data-echo', 'data-actualsrc', 'data-ks-lazyload', 'file', 'original'];
 const PLACEHOLDER = /^data:image\/(gif|png|svg)|blank\.(gif|png)|placeholder|loading\.(gif|svg)|grey\.gif|lazy\.(gif|png)|^$/i;
@@ -8,7 +8,7 @@ const PLACEHOLDER = /^data:image\/(gif|png|svg)|blank\.(gif|png)|placeholder|loa
  * against the page URL, so the panel and the exports show them off the page.
  */
 export function resolveUrls(root: Element | Document, baseUrl: string): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of toArray(root.getElementsByTagName('img'))) {
     const src = img.getAttribute('src') ?? '';
     if (PLACEHOLDER.test(src.trim())) {
       for (const attr of LAZY_SRC) {
@@ -40,7 +40,7 @@ export function resolveUrls(root: Element | Document, baseUrl: string): void {
       );
     }
   }
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+  for (const a of toArray(root.getElementsByTagName('a')).filter((x) => x.hasAttribute('href'))) {
     const href = a.getAttribute('href')!;
     if (/^\s*(javascript|vbscript|data):/i.test(href)) a.removeAttribute('href');
     else if (!href.startsWith('#')) {

@@ -3,6 +3,7 @@ import type { CleanContext, HiddenOracle } from '../clean/context';
 import type { Lexicon } from '../clean/deobfuscate/lexicon';
 import { now, round, runCleaningSteps } from '../clean/index';
 import { readMetadata } from '../extract/metadata';
+import { readScriptHints } from '../extract/script-hints';
 import { resolveUrls } from '../extract/resolve-urls';
 import { markCaptions } from '../extract/mark-captions';
 import { extractArticle } from '../extract/extract-article';
@@ -41,9 +42,11 @@ export function runPipeline(doc: Document, options: PipelineOptions = {}): Artic
   const ctx: CleanContext = { doc, url, removals: [], hiddenOracle: options.hiddenOracle, lexicon: options.lexicon };
   const clean = options.clean !== false;
 
+  // Inline scripts go in the cleaning; a few pages keep their date there (WeChat).
+  const hints = readScriptHints(doc);
   if (clean) runCleaningSteps(ctx, timings, { until: 'chrome' });
   let t = now();
-  const meta = readMetadata(doc, url);
+  const meta = readMetadata(doc, url, hints);
   const signals = collectPageSignals(doc);
   timings.metadata = round(now() - t);
   if (clean) runCleaningSteps(ctx, timings, { from: 'chrome' });

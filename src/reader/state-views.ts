@@ -14,6 +14,7 @@ const UNREADABLE_TEXT: Record<UnreadableKind, MessageKey> = {
 const REASON_TEXT: Record<string, MessageKey> = {
   'login-page': 'reasonLoginPage',
   'list-page': 'reasonListPage',
+  'video-page': 'reasonVideoPage',
   'too-little-text': 'reasonTooLittleText',
   'no-content': 'reasonNoContent',
 };

@@ -1,5 +1,5 @@
 import type { Block, BlockKind } from '../shared/types';
-import { isBlock, squash, textWeight, toArray } from '../shared/dom';
+import { elementsByTags, hasDescendantTag, isBlock, squash, textWeight, toArray } from '../shared/dom';
 import { serializeChildren } from '../sanitize/sanitize-html';
 import { isDecorativeImage } from '../shared/images';
 
@@ -36,7 +36,7 @@ export function toBlocks(content: Element): Block[] {
     const holder = content.ownerDocument.createElement('div');
     for (const n of d.nodes) holder.appendChild(n.cloneNode(true));
     cleanInline(holder);
-    const text = squash(holder.textContent ?? '');
+    const text = d.kind === 'table' ? tableText(holder) : squash(holder.textContent ?? '');
     if (!text) continue;
     const block: Block = { kind: d.kind, text, html: serializeChildren(holder).trim() };
     if (d.level) block.level = d.level;
@@ -88,7 +88,7 @@ function visit(el: Element, out: Draft[]): void {
       flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);
       if (c.tagName === 'TABLE' && isDataTable(c)) out.push({ kind: 'table', nodes: [c] });
       else visit(c, out);
-    } else if (c.querySelector('img')) {
+    } else if (hasDescendantTag(c, IMG)) {
       // an inline wrapper around an image (<a><img></a>, <span><img></span>)
       flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);
       visit(c, out);
@@ -97,11 +97,23 @@ function visit(el: Element, out: Draft[]): void {
   flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);
 }
 
+const IMG = new Set(['IMG']);
+const LAYOUT_IN_TABLE = new Set(['TABLE', 'P', 'DIV', 'IMG']);
+const BOLD = new Set(['STRONG', 'B']);
+
 /** A table of data (rows of short cells) rather than a layout table holding the page. */
 function isDataTable(table: Element): boolean {
-  if (table.querySelector('table, p, div, img')) return false;
+  if (hasDescendantTag(table, LAYOUT_IN_TABLE)) return false;
   const rows = table.getElementsByTagName('tr').length;
   return rows >= 2 && textWeight(table.textContent ?? '') / Math.max(1, table.getElementsByTagName('td').length) < 40;
+}
+
+/** A table as text: one line per row (a paragraph each), cells separated by a space. */
+function tableText(holder: Element): string {
+  return toArray(holder.getElementsByTagName('tr'))
+    .map((tr) => toArray(tr.children).map((cell) => squash(cell.textContent ?? '')).filter(Boolean).join(' '))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Unwrap presentational inline elements; keep links and emphasis. */
@@ -116,7 +128,7 @@ function cleanInline(holder: Element): void {
 }
 
 function isAllBold(holder: Element, text: string): boolean {
-  const bold = Array.from(holder.querySelectorAll('strong, b')).map((b) => squash(b.textContent ?? '')).join('');
+  const bold = elementsByTags(holder, BOLD).map((b) => squash(b.textContent ?? '')).join('');
   return bold.length > 0 && bold.replace(/\s/g, '') === text.replace(/\s/g, '');
 }
 

@@ -43,7 +43,7 @@ describe('pipeline', () => {
   });
 
   it('runs the cleaning steps in the documented order', () => {
-    expect(CLEANING_STEPS.map((s) => s.name)).toEqual(['visibility', 'non-content', 'zero-width', 'homoglyph', 'pinyin', 'garble', 'spam', 'chrome']);
+    expect(CLEANING_STEPS.map((s) => s.name)).toEqual(['visibility', 'non-content', 'zero-width', 'homoglyph', 'pinyin', 'garble', 'punctuation', 'spam', 'chrome']);
     for (const s of CLEANING_STEPS) expect(s.reason.length).toBeGreaterThan(10);
   });
 

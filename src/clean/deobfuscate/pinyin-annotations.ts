@@ -11,9 +11,11 @@ import { readableTextNodes } from './text-nodes';
  * A syllable that is not in the character's dictionary readings still counts when the
  * page glues that same syllable after that character again and again (a mirror's list
  * can carry readings pinyin-pro does not know).
- * On such a page a character is cleaned when it is annotated consistently, or when it
- * occurs once and does not stand alone as a quoted or listed gloss (“河(hé)、湖(hú)”),
- * which is how articles about the language write pinyin. Multi-syllable glosses
+ * On such a page an annotation is cleaned when its character is annotated consistently,
+ * or else unless it stands alone as a quoted or listed gloss (“河(hé)、湖(hú)”), which is
+ * how articles about the language write pinyin, or its character mostly goes without
+ * (a sidebar or gallery caption the mirror added later can hold the unannotated rest, so
+ * a share below 80% is not enough to keep it). Multi-syllable glosses
  * (`你好(nǐ hǎo)`), a second gloss after an annotated character (`媽(mā)(mā)`) and
  * ordinary parentheses (`(AQI)`, `(記者王小明/台北報導)`) never match.
  */
@@ -59,9 +61,8 @@ export function removePinyinAnnotations(ctx: CleanContext): void {
     const out = text.replace(ANNOTATION, (match, ch: string, _o: string, syl: string, _c: string, offset: number) => {
       if (!annotates(ch, syl)) return match;
       const s = stats.get(ch);
-      const single = !!s && s.annotated === s.total && !consistent.has(ch);
       if (!consistent.has(ch)) {
-        if (!single) return match;
+        if (s && s.total - s.annotated > 2 * s.annotated + 1) return match; // mostly unannotated
         const before = text.slice(Math.max(0, offset - 1), offset);
         const after = text.slice(offset + match.length, offset + match.length + 1);
         if (ITEM_BEFORE.test(before) && ITEM_AFTER.test(after)) return match; // a gloss the article wrote

@@ -1,10 +1,12 @@
+import { headTitle } from '../../shared/dom';
+
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 /** Text the reader sees: body text nodes plus the `<title>`, skipping code and styles. */
 export function readableTextNodes(doc: Document): Text[] {
   const out: Text[] = [];
   const roots: Node[] = [];
-  const title = doc.querySelector('head > title');
+  const title = headTitle(doc);
   if (title) roots.push(title);
   if (doc.body) roots.push(doc.body);
   for (const root of roots) {

@@ -6,7 +6,7 @@ import { traditionalOf } from '../../detect/script';
  * everything, spam included). The forms come from the generated script-pairs table;
  * a few characters with a second common Traditional form are added here.
  */
-const EXTRA: Record<string, string> = { 阅: '閲', 台: '臺', 着: '著', 里: '裡裏', 发: '髮', 干: '乾幹' };
+const EXTRA: Record<string, string> = { 阅: '閲', 台: '臺', 着: '著', 里: '裡裏', 发: '髮', 干: '乾幹', 布: '佈', 线: '綫', 才: '纔', 群: '羣', 为: '爲', 关: '関' };
 
 function variantsOf(ch: string): string {
   const t = traditionalOf(ch) ?? '';

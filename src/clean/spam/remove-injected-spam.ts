@@ -1,10 +1,13 @@
 import { record, recordElement, removeElement, type CleanContext } from '../context';
-import { BLOCK_TAGS, childNodesOf, detachAll, hasBlockChild, isBlock, linkDensity, textOf, textWeight, toArray } from '../../shared/dom';
+import { BLOCK_TAGS, childNodesOf, detachAll, elementsByTags, hasBlockChild, headTitle, isBlock, linkDensity, textOf, textWeight, toArray } from '../../shared/dom';
 import { zhRegExp } from '../patterns/variants';
 import { isSpamText, spamSignals } from './spam-text';
 
 const STEP = 'spam';
 const spam = (reason: string) => ({ step: STEP, category: 'spam' as const, reason });
+
+/** Image paths of adverts: /ad/, /ads/, /guanggao/, banner_, gg_. */
+const AD_IMAGE = /\/(ads?|advert\w*|guanggao|gg|banners?)\/|[/_-](ad|banner|gg)[_-]?\d|\bad(s|vert)?\.(jpe?g|png|gif|webp)/i;
 
 const FRIEND_LINKS = zhRegExp('^\\s*[【\\[]?\\s*(友情链接|友链|合作伙伴|links)\\s*[】\\]]?\\s*[:：]?');
 const CLOAKING = /document\.referrer[\s\S]{0,300}(baidu|sogou|so\.com|sm\.cn|google|bing|360)|(baidu|sogou|so\.com|sm\.cn)[\s\S]{0,300}(location|document\.write)/i;
@@ -24,7 +27,13 @@ export function removeInjectedSpam(ctx: CleanContext): void {
   for (const img of toArray(doc.getElementsByTagName('img'))) {
     for (const attr of ['alt', 'title']) {
       const v = img.getAttribute(attr);
-      if (v && isSpamText(v)) {
+      if (!v || !isSpamText(v) || !img.isConnected) continue;
+      // An advert image (its path says so) goes; a real photo only loses the spam text.
+      if (AD_IMAGE.test(img.getAttribute('src') ?? '')) {
+        const holder = img.parentElement;
+        removeElement(ctx, img, spam('advert image with spam keywords'));
+        if (holder && holder !== ctx.doc.body && !textOf(holder) && !holder.getElementsByTagName('img').length) holder.remove();
+      } else {
         record(ctx, spam(`spam keywords in image ${attr}`), v);
         img.setAttribute(attr, '');
       }
@@ -41,12 +50,12 @@ function removeCloakingScripts(ctx: CleanContext): void {
 }
 
 function clearStuffedTitle(ctx: CleanContext): void {
-  const title = ctx.doc.querySelector('head > title');
+  const title = headTitle(ctx.doc);
   if (title && isSpamText(textOf(title))) {
     record(ctx, spam('page title stuffed with spam keywords'), textOf(title));
     title.textContent = '';
   }
-  for (const meta of Array.from(ctx.doc.querySelectorAll('meta[name="keywords"], meta[name="description"], meta[property="og:title"], meta[property="og:description"]'))) {
+  for (const meta of toArray(ctx.doc.getElementsByTagName('meta')).filter(isStuffable)) {
     const v = meta.getAttribute('content') ?? '';
     if (isSpamText(v)) {
       record(ctx, spam(`<meta ${meta.getAttribute('name') ?? meta.getAttribute('property')}> stuffed with spam keywords`), v);
@@ -55,11 +64,20 @@ function clearStuffedTitle(ctx: CleanContext): void {
   }
 }
 
+/** `meta[name="keywords"], meta[name="description"], meta[property="og:title"], meta[property="og:description"]` */
+function isStuffable(meta: Element): boolean {
+  const name = meta.getAttribute('name')?.toLowerCase();
+  const property = meta.getAttribute('property')?.toLowerCase();
+  return name === 'keywords' || name === 'description' || property === 'og:title' || property === 'og:description';
+}
+
+const FARM_TAGS = new Set(['DIV', 'P', 'UL', 'OL', 'TD', 'SECTION', 'SPAN', 'DD', 'LI', 'FONT', 'CENTER']);
+
 /** Blocks that are mostly links whose texts are spam, or a 友情链接 list. */
 function removeLinkFarms(ctx: CleanContext): void {
   const body = ctx.doc.body;
   if (!body) return;
-  for (const el of Array.from(body.querySelectorAll('div, p, ul, ol, td, section, span, dd, li, font, center'))) {
+  for (const el of elementsByTags(body, FARM_TAGS)) {
     if (!el.isConnected) continue;
     const links = toArray(el.getElementsByTagName('a'));
     if (links.length < 2) continue;

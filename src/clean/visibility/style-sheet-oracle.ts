@@ -7,6 +7,11 @@ import { toArray } from '../../shared/dom';
 const RELEVANT = /^(display|visibility|font-size|opacity|position|left|top|right|margin-left|margin-top|clip|clip-path|text-indent|overflow(-[xy])?|width|height|max-height|transform|color|background(-color)?)$/;
 
 type Decls = Map<string, string>;
+/**
+ * Longer selectors are not page styling but a hostile page's: jsdom's selector engine takes
+ * time growing with the square of a selector's length (100 KB: 30 s), issue 7.
+ */
+const MAX_SELECTOR_LENGTH = 4096;
 
 /**
  * Visibility without a rendering engine: inline `style` attributes and the page's own
@@ -19,7 +24,7 @@ export function createStyleSheetOracle(doc: Document): HiddenOracle {
   for (const styleEl of toArray(doc.getElementsByTagName('style'))) {
     for (const rule of parseCss(styleEl.textContent ?? '')) {
       const relevant = [...rule.declarations].filter(([p]) => RELEVANT.test(p));
-      if (!relevant.length) continue;
+      if (!relevant.length || rule.selector.length > MAX_SELECTOR_LENGTH) continue;
       let matched: Element[];
       try {
         matched = Array.from(doc.querySelectorAll(rule.selector));

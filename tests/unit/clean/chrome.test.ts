@@ -31,6 +31,18 @@ describe('page chrome step', () => {
     ['cookie banner', '<div><p>We use cookies to improve your experience.</p><button>Accept all</button></div>', 'cookies'],
     ['e-paper navigation', '<div><strong>版面导航</strong><ul><li><a>第01版：要闻</a></li><li><a>第02版：综合</a></li></ul></div>', '版面导航'],
     ['repost note', '<p><em>本文转载自桐江晚报，版权归原作者所有。</em></p>', '转载'],
+    ['date-first meta line', '<div>2024年07月15日16:21 | 来源：新华社</div>', '新华社'],
+    ['self-media meta line', '<p>2024-07-16 09:12发布于：浙江省阅读 (2,318)</p>', '发布于'],
+    ['WeChat follow prompt', '<p>点击上方蓝字关注我们</p>', '蓝字'],
+    ['WeChat credits', '<p>文字｜周晓 图片｜云溪市博物馆</p>', '周晓'],
+    ['editor with a bar', '<p>编辑｜林一 审核｜何平</p>', '林一'],
+    ['END mark', '<p>- END -</p>', 'END'],
+    ['reactions', '<p>分享、点赞、在看，一起传播美好</p>', '传播美好'],
+    ['action bar', '<div>不感兴趣 点赞 36 举报</div>', '举报'],
+    ['platform disclaimer', '<p>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</p>', '平台声明'],
+    ['gallery controls', '<div><span>上一张</span><span>自动播放</span><span>下一张</span></div><p>3/7</p><p>已经是最后一张了 重新浏览</p>', '自动播放'],
+    ['app slogan', '<p>海量资讯、精准解读，尽在新浪新闻APP</p>', '尽在'],
+    ['stay-tuned promo', '<div class="tip">更多详情，请关注云溪新闻网后续报道。</div>', '后续报道'],
   ])('removes the %s', (_n, chrome, marker) => {
     const { text, removals } = clean(ARTICLE + chrome);
     expect(text).not.toContain(marker);

@@ -5,6 +5,7 @@ import { removePinyinAnnotations } from '../../../src/clean/deobfuscate/pinyin-a
 import { repairGarbledText, garbageRunLength } from '../../../src/clean/deobfuscate/garbled-runs';
 import { context, page, bodyText, removedTexts } from '../../helpers/dom';
 import { parseLexicon } from '../../../src/clean/deobfuscate/lexicon';
+import { restoreFullWidthPunctuation } from '../../../src/clean/deobfuscate/halfwidth-punctuation';
 import type { CleanContext } from '../../../src/clean/context';
 
 function run(html: string, ...steps: ((ctx: CleanContext) => void)[]) {
@@ -159,5 +160,20 @@ describe('lost characters and the dictionary', () => {
   it('leaves 〓 without a dictionary or when no word fits', () => {
     expect(run('<p>今年产量可达一千八百吨，?chǎn)值有望突破六亿元。</p>', repairGarbledText).text).toContain('，〓值有望');
     expect(run('<p>他说?chǎn)天很好。</p>', withLexicon).text).toContain('他说〓天很好');
+  });
+});
+
+describe('half-width punctuation', () => {
+  it('restores Chinese punctuation inside Chinese text', () => {
+    const { text, ctx } = run('<p>王雪韬:赤峰市不断健全机制,将14.5万名低收入人口纳入监测;你说呢?好!</p>', restoreFullWidthPunctuation);
+    expect(text).toBe('王雪韬：赤峰市不断健全机制，将14.5万名低收入人口纳入监测；你说呢？好！');
+    expect(ctx.removals[0]).toMatchObject({ step: 'punctuation', category: 'obfuscation' });
+  });
+
+  it('leaves English, numbers, times and labels alone', () => {
+    const html = '<p>Q: Why? A: Because, well: yes! 比分3:1，时间10:30，网址 https://a.example/x?y=1, 见 www.a.cn;</p>';
+    const { text, ctx } = run(html, restoreFullWidthPunctuation);
+    expect(text).toBe('Q: Why? A: Because, well: yes! 比分3:1，时间10:30，网址 https://a.example/x?y=1, 见 www.a.cn;');
+    expect(ctx.removals).toHaveLength(0);
   });
 });

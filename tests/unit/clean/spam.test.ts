@@ -66,12 +66,13 @@ describe('spam step', () => {
   it('removes <marquee>, clears spam alt text, stuffed <title> and cloaking scripts', () => {
     const doc = page(
       `<html><head><title>百家乐在线开户,办证刻章一条龙,彩票计划网免费推荐</title><script>var s=document.referrer;if(s.indexOf("baidu")>0){window.location.href="https://x.example/"}</script></head>
-       <body>${P1}<marquee>澳门真人娱乐官网</marquee><img src="/a.jpg" alt="亚洲一中文字暮在线播放 办证刻章一条龙">${P2}</body></html>`,
+       <body>${P1}<marquee>澳门真人娱乐官网</marquee><img src="/a.jpg" alt="亚洲一中文字暮在线播放 办证刻章一条龙"><p><img src="/uploads/ad/8143.jpg" alt="激情图片在线播放 办证刻章一条龙"></p>${P2}</body></html>`,
     );
     const ctx = context(doc);
     removeInjectedSpam(ctx);
     expect(doc.title).toBe('');
     expect(doc.querySelector('marquee')).toBeNull();
+    expect(doc.querySelectorAll('img')).toHaveLength(1);
     expect(doc.querySelector('img')!.getAttribute('alt')).toBe('');
     expect(doc.querySelector('script')).toBeNull();
     expect(ctx.removals.map((r) => r.reason)).toEqual([
@@ -79,6 +80,7 @@ describe('spam step', () => {
       'page title stuffed with spam keywords',
       'scrolling spam (<marquee>)',
       'spam keywords in image alt',
+      'advert image with spam keywords',
     ]);
   });
 

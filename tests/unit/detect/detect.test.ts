@@ -29,6 +29,11 @@ describe('is it an article?', () => {
     expect(a).toMatchObject({ isArticle: false, reason: 'login-page' });
   });
 
+  it('rejects a video page with a line of description', () => {
+    const a = runPipeline(page('<html><head><meta property="og:type" content="video.other"></head><body><h1>清溪河畔的夏夜</h1><div class="player"><video src="/v.mp4"></video></div><p>2024-05-02 08:30 来源：云溪新闻网 播放量：3.2万</p><p>夏夜的清溪河畔，市民纳凉散步，一片惬意。</p></body></html>'));
+    expect(a).toMatchObject({ isArticle: false, reason: 'video-page' });
+  });
+
   it('rejects an empty page, and extracts anyway when forced', () => {
     expect(runPipeline(page('<div></div>'))).toMatchObject({ isArticle: false });
     const forced = runPipeline(page('<p>只有一句话的页面，内容很短。</p>'), { force: true });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readMetadata } from '../../../src/extract/metadata';
+import { readMetadata, cleanByline } from '../../../src/extract/metadata';
 import { parseDate, dateFromUrl } from '../../../src/extract/dates';
+import { readScriptHints } from '../../../src/extract/script-hints';
 import { page } from '../../helpers/dom';
 
 const BODY = '<div class="content"><p>正文第一段，讲述了课后服务的新变化，学生和家长都很满意。</p></div>';
@@ -52,6 +53,18 @@ describe('date, source and byline', () => {
     expect(readMetadata(d2, d2.URL).source).toBe('新华社');
   });
 
+  it('prefers the innermost source element and drops a date in front of it', () => {
+    const doc = page(`<h1>无人驾驶公交上路</h1><div class="date-source"><span class="date">2024年06月12日 08:32</span><a class="source" href="/">云溪晚报</a></div>${BODY}`);
+    expect(readMetadata(doc, doc.URL).source).toBe('云溪晚报');
+  });
+
+  it('reads the date and account name a WeChat post keeps in its scripts', () => {
+    const doc = page(`<html><head><script>var ct = "1717842600"; var nickname = htmlDecode("云溪文旅");</script></head><body><h1 class="rich_media_title">博物馆里的夏天</h1><div class="rich_media_meta_list"><span>原创</span> <span>周晓</span> <a id="js_name">云溪文旅</a></div>${BODY}</body></html>`);
+    const hints = readScriptHints(doc);
+    expect(hints).toEqual({ published: '2024-06-08', account: '云溪文旅' });
+    expect(readMetadata(doc, 'https://mp.weixin.qq.com/s/abc', hints)).toMatchObject({ published: '2024-06-08', source: '云溪文旅' });
+  });
+
   it('falls back to the date in the URL', () => {
     const doc = page(`<h1>口袋公园</h1>${BODY}`, 'http://www.example-tjrb.cn/tjrb/html/2024-05/16/content_80321.htm');
     expect(readMetadata(doc, doc.URL).published).toBe('2024-05-16');
@@ -77,4 +90,16 @@ describe('dates', () => {
     ['https://a.com/news/jyxw/2023-11-09/5521.html', '2023-11-09'],
     ['https://a.com/news/12345.html', null],
   ])('dateFromUrl(%s) = %s', (url, want) => expect(dateFromUrl(url)).toBe(want));
+});
+
+describe('bylines', () => {
+  it.each([
+    ['图 本报记者 顾言', '顾言'],
+    ['文/图 本报记者 顾言', '顾言'],
+    ['王小明／台北即時報導', '王小明'],
+    ['青禾 发表于', '青禾'],
+    ['何詠琪發佈', '何詠琪'],
+    ['By Sam Lee', 'Sam Lee'],
+    ['Megan Alvarez, Staff Writer', 'Megan Alvarez, Staff Writer'],
+  ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 });
