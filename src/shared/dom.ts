@@ -158,6 +158,36 @@ export function elementsByTags(root: Element | Document, tags: ReadonlySet<strin
   return toArray(root.getElementsByTagName('*')).filter((e) => tags.has(e.tagName));
 }
 
+/**
+ * True when an element under `el` has one of the tag names (upper case). Instead of
+ * `el.querySelector('img')`: jsdom's selector engine is most of the pipeline's own time on
+ * ordinary pages (see `npm run bench`); a tree walk stops at the first match.
+ */
+export function hasDescendantTag(el: Element, tags: ReadonlySet<string>): boolean {
+  const doc = el.ownerDocument;
+  // 1 = NodeFilter.SHOW_ELEMENT
+  const walker = doc.createTreeWalker(el, 1);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (tags.has((n as Element).tagName)) return true;
+  return false;
+}
+
+/** The page's `<title>`, as `doc.querySelector('head > title')` finds it, without the selector engine. */
+export function headTitle(doc: Document): Element | null {
+  for (const t of toArray(doc.getElementsByTagName('title'))) if (t.parentElement?.localName === 'head') return t;
+  return null;
+}
+
+/**
+ * The first `<meta>` one of whose `attrs` (name, property …) is `value`, compared
+ * case-insensitively as metadata.ts reads them: `meta[property="k"], meta[name="k"]`
+ * without the selector engine.
+ */
+export function metaWith(doc: Document, attrs: readonly string[], value: string): Element | null {
+  const v = value.toLowerCase();
+  for (const m of toArray(doc.getElementsByTagName('meta'))) if (attrs.some((a) => m.getAttribute(a)?.toLowerCase() === v)) return m;
+  return null;
+}
+
 /** Cap long texts in removal records so the panel stays light. */
 export function excerpt(text: string, max = 300): string {
   const t = squash(text);
