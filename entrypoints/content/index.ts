@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { extractPage } from '@/src/extension/extract-page';
-import { onMessage } from '@/src/messaging';
+import { onMessage, sendMessage } from '@/src/messaging';
 
 /** The previous instance's clean-up, shared through the extension's isolated world. */
 interface QingduGlobal {
@@ -15,7 +15,7 @@ export default defineContentScript({
     const shared = globalThis as QingduGlobal;
     // Each read injects the script again; the newest instance answers alone.
     shared.__qingduDispose?.();
-    const stop = onMessage('extract', ({ data }) => extractPage(document, window, data));
+    const stop = onMessage('extract', ({ data }) => extractPage(document, window, data, () => sendMessage('lexicon', undefined)));
     const dispose = () => {
       stop();
       if (shared.__qingduDispose === dispose) delete shared.__qingduDispose;

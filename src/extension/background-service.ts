@@ -3,6 +3,7 @@ import { onMessage } from '../messaging';
 import { forgetInvoked, wasInvoked } from './invoked-tabs';
 import { openReader } from './open-reader';
 import { readTab } from './read-tab';
+import { lexiconText } from './lexicon-asset';
 
 export const COMMAND_OPEN_READER = 'open-reader';
 export const MENU_READ_PAGE = 'qingdu-read-page';
@@ -29,6 +30,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetInvoked(tabId));
 
   onMessage('readTab', ({ data }) => readTab(data, wasInvoked));
+  onMessage('lexicon', () => lexiconText());
 }
 
 async function createMenus(): Promise<void> {

@@ -8,6 +8,8 @@ import type { Article } from '../shared/types';
  * - background → panel: `readerRequested` (the user clicked the button, pressed the
  *   shortcut or used the page menu while a panel is already open: read that tab now).
  * - background → content script: `extract` (run the pipeline on a clone of the page).
+ * - content script → background: `lexicon` (the dictionary for restoring lost characters,
+ *   asked for only by pages with `?py)` marks; it is too big to ride in every injection).
  *
  * Everything crossing the boundary is plain data (structured-clone/JSON safe).
  */
@@ -63,4 +65,5 @@ export interface ProtocolMap {
   readTab(request: ReadTabRequest): ReadResult;
   readerRequested(request: ReaderRequest): void;
   extract(options: ExtractOptions): ExtractResult;
+  lexicon(): string | null;
 }
