@@ -27,12 +27,36 @@ export function traditionalVariant(doc: Document | null, url = ''): TraditionalV
 /** Convert every text node under `root`; URLs and attributes are never touched. */
 export function convertTextNodes(root: Node, convert: Convert): void {
   const doc = root.ownerDocument ?? (root as Document);
+  const nodes: Text[] = [];
   // 4 = NodeFilter.SHOW_TEXT
   const walker = doc.createTreeWalker(root, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    if (/\p{Script=Han}/u.test(t.data)) t.data = convert(t.data);
+    if (HAN.test((n as Text).data)) nodes.push(n as Text);
   }
+  const converted = convertTexts(
+    nodes.map((n) => n.data),
+    convert,
+  );
+  nodes.forEach((n, i) => (n.data = converted[i]!));
+}
+
+const HAN = /\p{Script=Han}/u;
+/**
+ * Joins the texts of one conversion. No OpenCC dictionary entry contains U+0000, so no
+ * phrase matches across it: each text converts exactly as it would alone.
+ */
+const SEPARATOR = '\u0000';
+
+/**
+ * Many short texts (a body's text nodes) converted in one call: one pass over one string
+ * instead of a few thousand calls, each with its own setup and join. Same result as
+ * `texts.map(convert)`.
+ */
+export function convertTexts(texts: readonly string[], convert: Convert): string[] {
+  if (texts.length < 2 || texts.some((t) => t.includes(SEPARATOR))) return texts.map(convert);
+  const parts = convert(texts.join(SEPARATOR)).split(SEPARATOR);
+  // A converter that dropped or added a separator (never OpenCC): fall back to one by one.
+  return parts.length === texts.length ? parts : texts.map(convert);
 }
 
 /** HTML with its text converted: sanitized to a fragment, text nodes converted, serialized. */

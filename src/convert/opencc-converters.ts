@@ -1,5 +1,4 @@
 import type { Script, TargetScript } from '../shared/types';
-import { REGIONAL_TO_STANDARD_FIXES } from './round-trip-rules';
 
 export type Convert = (text: string) => string;
 
@@ -9,6 +8,8 @@ export type TraditionalVariant = 'tw' | 'hk';
 type DictGroup = Parameters<typeof import('opencc-js/core').ConverterFactory>[0];
 
 const identity: Convert = (s) => s;
+/** The converter of every script-to-same-script pair (compare with it to skip work). */
+export const noConversion: Convert = identity;
 const cache = new Map<string, Promise<Convert>>();
 
 /**
@@ -16,38 +17,82 @@ const cache = new Map<string, Promise<Convert>>();
  * the CLI load them, never the content script) and built once per key.
  */
 export function loadConverter(from: Script, variant: TraditionalVariant, to: TargetScript): Promise<Convert> {
-  const key = `${from}:${variant}:${to}`;
-  let p = cache.get(key);
-  if (!p) {
-    p = build(from, variant, to);
-    cache.set(key, p);
-    p.catch(() => cache.delete(key));
+  return once(cache, `${from}:${variant}:${to}`, () => build(from, variant, to));
+}
+
+/**
+ * A converter is a chain of stages, each one OpenCC trie pass. Building the Simplified →
+ * Traditional stage is what costs (~150 ms for STPhrases): stages are built once and
+ * shared, so after 简→台灣 the 简→香港 converter only adds the small Hong Kong stage.
+ * OpenCC's own converter runs the same passes in the same order, so a chain of stages
+ * converts exactly as `ConverterFactory(...all groups)` would.
+ */
+export type Stage = 'from-cn' | 'to-twp' | 'to-hk' | 'from-tw' | 'from-hk' | 'to-cn';
+
+const stages = new Map<string, Promise<Convert>>();
+
+function stage(name: Stage): Promise<Convert> {
+  return once(stages, name, async () => {
+    const [{ ConverterFactory }, groups] = await Promise.all([import('opencc-js/core'), stageGroups(name)]);
+    return ConverterFactory(...groups);
+  });
+}
+
+async function stageGroups(name: Stage): Promise<DictGroup[]> {
+  switch (name) {
+    case 'from-cn':
+      return (await import('opencc-js/from/cn')).default as DictGroup[];
+    case 'to-twp':
+      return (await import('opencc-js/to/twp')).default as DictGroup[];
+    case 'to-hk':
+      return (await import('opencc-js/to/hk')).default as DictGroup[];
+    case 'to-cn':
+      return (await import('opencc-js/to/cn')).default as DictGroup[];
+    case 'from-tw':
+    case 'from-hk': {
+      const [{ REGIONAL_TO_STANDARD_FIXES }, dict] = await Promise.all([
+        import('./round-trip-rules'),
+        name === 'from-hk' ? import('opencc-js/from/hk') : import('opencc-js/from/tw'),
+      ]);
+      const groups = dict.default as DictGroup[];
+      // Regional Traditional → standard Traditional: the project's fixes win over
+      // OpenCC's phrases (first in a group wins).
+      const [regional, ...rest] = groups;
+      return [[REGIONAL_TO_STANDARD_FIXES, ...(regional as unknown as unknown[])] as unknown as DictGroup, ...rest];
+    }
   }
-  return p;
+}
+
+/** The stages from one script to another, in order; empty when nothing changes. */
+export function stagesFor(from: Script, variant: TraditionalVariant, to: TargetScript): Stage[] {
+  if (to === 'original' || from === to || (from === 'hant' && to === variant)) return [];
+  // Traditional goes through Simplified (regional → standard Traditional → Simplified).
+  const toSimplified: Stage[] = from === 'hant' ? [variant === 'hk' ? 'from-hk' : 'from-tw', 'to-cn'] : [];
+  if (to === 'hans') return toSimplified;
+  const toTraditional: Stage[] = ['from-cn'];
+  if (to === 'tw') toTraditional.push('to-twp');
+  else if (to === 'hk') toTraditional.push('to-hk');
+  return [...toSimplified, ...toTraditional];
 }
 
 async function build(from: Script, variant: TraditionalVariant, to: TargetScript): Promise<Convert> {
-  if (to === 'original') return identity;
-  if (from === 'hans' && to === 'hans') return identity;
-  if (from === 'hant' && to === 'hant') return identity;
-  if (from === 'hant' && to === variant) return identity;
-  const { ConverterFactory } = await import('opencc-js/core');
-  const chain: DictGroup[] = [];
-  if (from === 'hant') {
-    // Regional Traditional → standard Traditional → Simplified; the project's fixes win
-    // over OpenCC's phrases in the first stage.
-    const [fromDict, toCn] = await Promise.all([
-      variant === 'hk' ? import('opencc-js/from/hk') : import('opencc-js/from/tw'),
-      import('opencc-js/to/cn'),
-    ]);
-    const [regionalGroup, ...rest] = fromDict.default as DictGroup[];
-    chain.push([REGIONAL_TO_STANDARD_FIXES, ...(regionalGroup as unknown as unknown[])] as unknown as DictGroup, ...rest);
-    chain.push(...(toCn.default as DictGroup[]));
-    if (to === 'hans') return ConverterFactory(...chain);
+  const chain = await Promise.all(stagesFor(from, variant, to).map(stage));
+  if (chain.length === 0) return identity;
+  if (chain.length === 1) return chain[0]!;
+  return (text) => {
+    let out = text;
+    for (const pass of chain) out = pass(out);
+    return out;
+  };
+}
+
+function once<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let p = map.get(key);
+  if (!p) {
+    p = make();
+    map.set(key, p);
+    // A failed load (a chunk that did not arrive) may be tried again.
+    p.catch(() => map.delete(key));
   }
-  const fromCn = await import('opencc-js/from/cn');
-  chain.push(...(fromCn.default as DictGroup[]));
-  if (to === 'tw') chain.push(...((await import('opencc-js/to/twp')).default as DictGroup[]));
-  else if (to === 'hk') chain.push(...((await import('opencc-js/to/hk')).default as DictGroup[]));
-  return ConverterFactory(...chain);
+  return p;
 }

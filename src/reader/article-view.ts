@@ -4,6 +4,7 @@ import { builder } from './dom';
 import type { Translate } from './i18n';
 import { decorateInterview } from './interview-view';
 import { renderRemovedList } from './removed-list';
+import type { ScriptedText } from './scripted-text';
 
 export interface ArticleViewOptions {
   t: Translate;
@@ -14,6 +15,13 @@ export interface ArticleViewOptions {
   /** The extraction without cleaning is shown ("show original"). */
   original: boolean;
   onBackToClean?: () => void;
+  /**
+   * Registers the article's own text (not the panel's words) for the script toggle;
+   * without it the article is shown as the page wrote it.
+   */
+  texts?: ScriptedText;
+  /** `lang` of the article as the page wrote it (default: from its detected language). */
+  contentLang?: string;
 }
 
 /** `lang` for the body, so the browser picks Simplified or Traditional glyphs. */
@@ -38,16 +46,21 @@ const WEB_URL = /^https?:\/\//i;
 
 /** The reader view of an article: header, metadata, what was removed, the sanitized body. */
 export function renderArticleView(doc: Document, article: Article, options: ArticleViewOptions): HTMLElement {
-  const { t, win } = options;
+  const { t, win, texts } = options;
   const h = builder(doc);
+  const contentLang = options.contentLang ?? articleLang(article);
+  // The panel's own words inside the article keep the UI language and font.
+  const ui = { lang: options.locale || undefined, 'data-ui': true };
 
+  const source = article.source ? h('span', { class: 'meta-source' }, article.source) : null;
+  const byline = article.byline ? h('span', { class: 'meta-byline' }, article.byline) : null;
   const metaParts: (HTMLElement | null)[] = [
-    article.source ? h('span', { class: 'meta-source' }, article.source) : null,
-    article.published ? h('time', { class: 'meta-date', attrs: { datetime: article.published } }, formatDate(article.published, options.locale)) : null,
-    article.byline ? h('span', { class: 'meta-byline' }, article.byline) : null,
-    article.interview ? h('span', { class: 'meta-badge' }, t('interviewBadge')) : null,
+    source,
+    article.published ? h('time', { class: 'meta-date', attrs: { datetime: article.published, ...ui } }, formatDate(article.published, options.locale)) : null,
+    byline,
+    article.interview ? h('span', { class: 'meta-badge', attrs: ui }, t('interviewBadge')) : null,
     WEB_URL.test(article.url)
-      ? h('a', { class: 'meta-link', attrs: { href: article.url, target: '_blank', rel: 'noopener noreferrer' } }, t('originalPage'))
+      ? h('a', { class: 'meta-link', attrs: { href: article.url, target: '_blank', rel: 'noopener noreferrer', ...ui } }, t('originalPage'))
       : null,
   ];
   const meta = h('p', { class: 'article-meta' });
@@ -60,23 +73,37 @@ export function renderArticleView(doc: Document, article: Article, options: Arti
   body.appendChild(sanitizeToFragment(article.html, win));
   prepareBody(body);
   if (article.interview && !options.original) decorateInterview(body, article.interview);
-  if (!body.textContent?.trim() && !body.querySelector('img')) body.appendChild(h('p', { class: 'article-empty' }, t('emptyArticle')));
+  const title = h('h1', { class: 'article-title' }, article.title ?? '');
+  for (const part of [title, source, byline, body]) if (part) texts?.add(part);
+  // Added after registering: the panel's words are never converted.
+  if (!body.textContent?.trim() && !body.querySelector('img')) body.appendChild(h('p', { class: 'article-empty', attrs: ui }, t('emptyArticle')));
 
-  return h(
+  const view = h(
     'article',
-    { class: options.original ? 'reader reader-original' : 'reader', attrs: { lang: articleLang(article) || undefined } },
+    { class: options.original ? 'reader reader-original' : 'reader', attrs: { lang: contentLang || undefined } },
     options.original
       ? h(
           'div',
-          { class: 'original-banner', attrs: { role: 'note' } },
+          { class: 'original-banner', attrs: { role: 'note', ...ui } },
           h('p', null, t('originalBanner')),
           options.onBackToClean ? h('button', { class: 'button-link', attrs: { type: 'button' }, on: { click: options.onBackToClean } }, t('backToClean')) : null,
         )
       : null,
-    h('header', { class: 'article-header' }, h('h1', { class: 'article-title' }, article.title ?? ''), meta.childNodes.length ? meta : null),
-    options.original ? null : renderRemovedList(doc, article.removed, t),
+    h('header', { class: 'article-header' }, title, meta.childNodes.length ? meta : null),
+    options.original
+      ? null
+      : renderRemovedList(doc, article.removed, t, {
+          lang: options.locale,
+          // Entries are built when their group opens: each joins the script toggle then.
+          onEntry: (entry) => {
+            texts?.add(entry);
+            texts?.addLangRoot(entry, contentLang || null);
+          },
+        }),
     body,
   );
+  texts?.addLangRoot(view, contentLang || null);
+  return view;
 }
 
 /**

@@ -69,20 +69,28 @@ const MAX_ENTRIES = 300;
  * The collapsible "what was removed" list. Each group's entries are built when the group
  * is first opened, so a long list costs nothing until the reader asks for it.
  */
-export function renderRemovedList(doc: Document, removed: readonly Removal[], t: Translate): HTMLElement {
+export interface RemovedListOptions {
+  /** The UI language: the list's labels are the panel's words (entries say otherwise). */
+  lang?: string;
+  /** Each entry (the page's removed text) when it is built, e.g. to follow the script toggle. */
+  onEntry?: (entry: HTMLElement) => void;
+}
+
+export function renderRemovedList(doc: Document, removed: readonly Removal[], t: Translate, options: RemovedListOptions = {}): HTMLElement {
   const h = builder(doc);
   const groups = groupRemovals(removed);
+  const ui = { lang: options.lang || undefined, 'data-ui': true };
   const summary = h('summary', { class: 'removed-summary' }, removedSummary(groups, t));
-  if (!groups.length) return h('p', { class: 'removed removed-empty' }, t('removedNothing'));
+  if (!groups.length) return h('p', { class: 'removed removed-empty', attrs: ui }, t('removedNothing'));
   const list = h(
     'div',
     { class: 'removed-groups' },
-    ...groups.map((group) => renderGroup(h, group, t)),
+    ...groups.map((group) => renderGroup(h, group, t, options.onEntry)),
   );
-  return h('details', { class: 'removed' }, summary, list);
+  return h('details', { class: 'removed', attrs: ui }, summary, list);
 }
 
-function renderGroup(h: Builder, group: RemovedGroup, t: Translate): HTMLElement {
+function renderGroup(h: Builder, group: RemovedGroup, t: Translate, onEntry: RemovedListOptions['onEntry']): HTMLElement {
   const body = h('ul', { class: 'removed-entries' });
   const details = h(
     'details',
@@ -94,7 +102,12 @@ function renderGroup(h: Builder, group: RemovedGroup, t: Translate): HTMLElement
   details.addEventListener('toggle', () => {
     if (filled || !details.open) return;
     filled = true;
-    for (const entry of group.entries.slice(0, MAX_ENTRIES)) body.appendChild(renderEntry(h, entry));
+    for (const entry of group.entries.slice(0, MAX_ENTRIES)) {
+      const item = renderEntry(h, entry);
+      body.appendChild(item);
+      onEntry?.(item.querySelector<HTMLElement>('.entry-text')!);
+      onEntry?.(item.querySelector<HTMLElement>('.entry-full')!);
+    }
     const rest = group.entries.length - MAX_ENTRIES;
     if (rest > 0) body.appendChild(h('li', { class: 'removed-more' }, t('removedMore', String(rest))));
   });
