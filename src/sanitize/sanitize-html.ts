@@ -59,9 +59,21 @@ export function sanitizeHtml(html: string, win: Window): string {
   return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as unknown as string;
 }
 
-/** Sanitized HTML as a fragment ready to insert (the panel). */
+/**
+ * Sanitized HTML as a fragment ready to insert (the panel), owned by `win`'s document.
+ *
+ * Not DOMPurify's RETURN_DOM_FRAGMENT: it moves the body's children one by one after its
+ * walk has read the body's `childNodes`, and jsdom then re-lists every remaining child on
+ * each move, so a 10 MB article took minutes in the CLI (issue 7). The sanitized string is
+ * what DOMPurify guarantees safe to parse into an HTML element; a whole-document parse
+ * and `firstChild` moves are linear in jsdom and in browsers.
+ */
 export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
-  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+  const { DOMParser } = win as Window & typeof globalThis;
+  const body = new DOMParser().parseFromString(`<!DOCTYPE html><body>${sanitizeHtml(html, win)}`, 'text/html').body;
+  const frag = win.document.createDocumentFragment();
+  for (let n = body.firstChild; n; n = body.firstChild) frag.appendChild(n);
+  return frag;
 }
 
 /** Read an element's markup (inline content of a block) as a string. */
