@@ -1,8 +1,8 @@
 /**
- * Bytes of a saved page → text, in the page's own encoding: a BOM first, then a
- * `<meta charset>` / `http-equiv` declaration, then UTF-8 when the bytes are valid
- * UTF-8, then the Chinese legacy encodings (GB18030 covers GBK and GB2312; Big5),
- * picking the one that decodes to the most ordinary Chinese.
+ * Bytes of a saved page → text, in the page's own encoding: a BOM first, then UTF-8 when
+ * the bytes are valid UTF-8, then a `<meta charset>` / `http-equiv` declaration, then the
+ * Chinese legacy encodings (GB18030 covers GBK and GB2312; Big5), picking the one that
+ * decodes to the most ordinary Chinese.
  */
 
 export interface Decoded {
@@ -17,6 +17,13 @@ export function decodePage(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
 
+  // Valid UTF-8 wins over a declared legacy charset: pages re-saved as UTF-8 keep their old
+  // <meta charset="gb2312">, while GBK or Big5 text is practically never valid UTF-8.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // not UTF-8
+  }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
@@ -26,11 +33,6 @@ export function decodePage(bytes: Uint8Array): Decoded {
     } catch {
       // unknown label: fall through to sniffing
     }
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // not UTF-8
   }
   let best: Decoded = { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   let bestScore = score(best.text);
