@@ -4,6 +4,7 @@ import { forgetInvoked, wasInvoked } from './invoked-tabs';
 import { openReader } from './open-reader';
 import { readTab } from './read-tab';
 import { lexiconText } from './lexicon-asset';
+import { showPageCheck, startAutoDetect } from './auto-detect';
 
 export const COMMAND_OPEN_READER = 'open-reader';
 export const MENU_READ_PAGE = 'qingdu-read-page';
@@ -31,6 +32,8 @@ export function startBackground(): void {
 
   onMessage('readTab', ({ data }) => readTab(data, wasInvoked));
   onMessage('lexicon', () => lexiconText());
+  onMessage('pageChecked', ({ data, sender }) => showPageCheck(sender.tab?.id, data));
+  startAutoDetect();
 }
 
 async function createMenus(): Promise<void> {

@@ -10,6 +10,8 @@ import type { Article } from '../shared/types';
  * - background → content script: `extract` (run the pipeline on a clone of the page).
  * - content script → background: `lexicon` (the dictionary for restoring lost characters,
  *   asked for only by pages with `?py)` marks; it is too big to ride in every injection).
+ * - detector → background: `pageChecked` (auto-detect's quick check of a page that just
+ *   loaded; the background sets or clears the toolbar badge of the sender's tab).
  *
  * Everything crossing the boundary is plain data (structured-clone/JSON safe).
  */
@@ -61,9 +63,15 @@ export interface ReaderRequest {
   windowId: number;
 }
 
+/** What the auto-detect probe found on a page. */
+export interface PageCheck {
+  isArticle: boolean;
+}
+
 export interface ProtocolMap {
   readTab(request: ReadTabRequest): ReadResult;
   readerRequested(request: ReaderRequest): void;
   extract(options: ExtractOptions): ExtractResult;
   lexicon(): string | null;
+  pageChecked(check: PageCheck): void;
 }

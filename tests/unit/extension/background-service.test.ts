@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { COMMAND_OPEN_READER, MENU_READ_PAGE, startBackground } from '../../../src/extension/background-service';
 import { wasInvoked } from '../../../src/extension/invoked-tabs';
 import { sendMessage } from '../../../src/messaging';
+import { installPermissionsAndScripting } from './auto-detect-apis';
 
 vi.mock('../../../src/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }));
 
@@ -32,6 +33,7 @@ describe('background', () => {
       commands: { onCommand: commands },
       contextMenus: { onClicked: menuClicks, create, removeAll: vi.fn().mockResolvedValue(undefined) },
     });
+    installPermissionsAndScripting();
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('用清读阅读');
     startBackground();
   });
