@@ -143,6 +143,7 @@ function findTitle(doc: Document, metaTitles: string[]): { title: string | null;
 const SOURCE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜，,])(?:信息来源|文章来源|稿件来源|新闻来源|来源|稿源|出处|source)\s*[:：]\s*`, 'i');
 const SOURCE_STOP = zhRegExp(String.raw`\s{2,}|[　|｜·•]|\s+[-–—]\s|,?\s+(updated|posted|published|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s\d{4}[-/.年]|\s(?=(作者|记者|编辑|责任编辑|时间|日期|发布|浏览|点击|字号|阅读|第\d+版|\d{4}[-/年]))|(作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|字号|阅读)\s*[:：]|【|\[`);
 const BYLINE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜])(?:作者|撰文|文\s*/|记者|本报记者|本台记者|通讯员|by)\s*[:：/]?\s*`, 'i');
+const REPORTER_ROLE = zhRegExp(String.raw`本报记者|本台记者|记者|通讯员`);
 const DATE_LABEL = zhRegExp(String.raw`(发布时间|发布日期|发表时间|时间|日期|发表于|published|posted|updated)\s*[:：]?`, 'i');
 
 function afterLabel(text: string, label: RegExp): string | null {
@@ -182,6 +183,7 @@ function metaLines(doc: Document, titleEl: Element | null): string[] {
 
 /** Class names CMSs give the source element (来源 → laiyuan, ly; mobile templates: src). */
 const SOURCE_CLASS = /source|laiyuan|agency|publisher|nickname|(^|[\s_-])(src|ly|xwly|media-name|outlet|js_name)([\s_-]|$)/;
+const OUTLET_IN_LINE = zhRegExp(String.raw`(?:^|[\s|｜·])(\p{Script=Han}{2,8}?(?:日报|晚报|晨报|早报|商报|时报|周报|新闻网|报|网|社|电视台|广播电台))(?=[\s|｜·]|$)`, 'u');
 const LEADING_DATE = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*/;
 
 /**
@@ -211,10 +213,10 @@ function firstParagraphText(body: Element): string {
   return '';
 }
 
-const BYLINE_LEAD = zhRegExp(String.raw`^(文\s*[/／]\s*图|图\s*[/／]\s*文|文|图|撰文|作者|本报记者|本台记者|特约记者|记者|通讯员|by)\s*[:：/／]?\s*`, 'i');
+const BYLINE_LEAD = zhRegExp(String.raw`^(文\s*[/／]\s*图|图\s*[/／]\s*文|文|图|撰文|作者|by)\s*[:：/／]?\s*`, 'i');
 const BYLINE_TAIL = zhRegExp(String.raw`\s*([/／].*|(发表于|发布于|发布|报道|报导|即时报导|摄|撰)\s*)$`);
 
-/** "图 本报记者 顾言" → 顾言; "王小明／台北即時報導" → 王小明; "青禾 发表于" → 青禾. */
+/** "图 本报记者 顾言" → 本报记者 顾言; "王小明／台北即時報導" → 王小明; "青禾 发表于" → 青禾. */
 export function cleanByline(raw: string): string | null {
   let s = squash(raw);
   for (let prev = ''; prev !== s; ) {
@@ -253,6 +255,8 @@ export function readMetadata(doc: Document, url: string, hints: ScriptHints = {}
     if (source) break;
   }
   if (!source && doc.body) source = sourceFromMarkup(doc.body);
+  // An unlabelled outlet name in the dated line under the title: 临溪日报 2024-04-17 07:20 记者 方晴.
+  source ??= lines.map((l) => (/\d{4}\s*[-/.年]\s*\d{1,2}/.test(l) ? OUTLET_IN_LINE.exec(l)?.[1] : undefined)).find((x) => !!x && x !== title) ?? null;
   if (!source && doc.body) {
     // A news agency dateline opening the story: （北城社記者林家豪臺中8日電）, 新华社北京3月8日电.
     const m = DATELINE.exec(firstParagraphText(doc.body));
@@ -270,6 +274,9 @@ export function readMetadata(doc: Document, url: string, hints: ScriptHints = {}
     const m = BYLINE_LABEL.exec(l);
     if (m) {
       byline = afterLabel(l.slice(m.index), BYLINE_LABEL) ?? null;
+      // A reporter's role is part of the byline (本报记者 王芳); 作者： is only a label.
+      const role = REPORTER_ROLE.exec(m[0])?.[0];
+      if (byline && role) byline = `${role} ${byline}`;
       if (byline) break;
     }
   }

@@ -228,6 +228,9 @@ function personInProse(text: string): Person | null {
     const descriptor = english[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
     return { name: english[2]!, title: descriptor };
   }
+  // Apposition: `Lena Fischer, an associate professor of marine biology, explains …`.
+  const apposition = /((?:[A-Z][A-Za-z'’-]+\s+){1,2}[A-Z][A-Za-z'’-]+),\s+(?:an?|the)\s+([^,.;]{3,90}?),\s+(?:who\s+)?(?:explains|says|tells|talks|discusses|shares|answers|describes|reflects|walks|recalls|looks back|spoke|has)\b/.exec(text);
+  if (apposition && isEnglishName(apposition[1]!)) return { name: apposition[1]!, title: apposition[2]!.trim() };
   // Headlines: `Q&A: Maria Lopez on …`, `Interview | Maria Lopez`.
   const headline = /^(?:Q\s*&\s*A|Interview|In conversation)\s*[:：|｜\-–—]\s*((?:[A-Z][A-Za-z'’-]+\s+){0,2}[A-Z][A-Za-z'’-]+)/.exec(text);
   if (headline && isEnglishName(headline[1]!)) return { name: headline[1]!, title: '' };
@@ -237,16 +240,44 @@ function personInProse(text: string): Person | null {
     const start = m.index + m[0].length;
     const clauseEnd = f.slice(start).search(/[。，,；;！!？?:：|｜\s]|$/);
     const clause = text.slice(start, start + clauseEnd);
-    const fc = f.slice(start, start + clauseEnd);
     // `对话陈建华：…` (a headline): the clause is the name.
     if (isChineseName(clause)) return { name: clause, title: '' };
-    // The name follows a title word (three-character names are the most common).
-    for (const len of [3, 2, 4]) {
-      if (fc.length <= len) continue;
-      const name = clause.slice(clause.length - len);
-      const before = fc.slice(0, fc.length - len);
-      if (isChineseName(name) && TITLE_SUFFIX.test(before)) return { name, title: clause.slice(0, clause.length - len).replace(LEAD_DETERMINER, '') };
+    // `党支部书记杨建国和村篮球队队长覃小龙`: the first of the people the clause names.
+    for (const part of splitPeopleClause(clause)) {
+      const person = titledName(part);
+      if (person) return person;
     }
   }
   return null;
+}
+
+/**
+ * A `title + name` clause: the name follows a title word (`该校校长陈建华`) or a relative
+ * clause ending in 的 (`在赏鲸船上担任解说员十年的林佩君`). Three-character names first.
+ */
+function titledName(clause: string): Person | null {
+  const fc = foldForMatch(clause);
+  for (const len of [3, 2, 4]) {
+    if (fc.length <= len) continue;
+    const name = clause.slice(clause.length - len);
+    const before = fc.slice(0, fc.length - len);
+    if (!isChineseName(name)) continue;
+    if (TITLE_SUFFIX.test(before)) return { name, title: clause.slice(0, clause.length - len).replace(LEAD_DETERMINER, '') };
+    if (/的$/.test(before) && before.length >= 3) return { name, title: clause.slice(0, clause.length - len - 1).replace(LEAD_DETERMINER, '') };
+  }
+  return null;
+}
+
+/** Split `A和B`, `A与B`, `A、B` where each side is a titled name (`住房和城乡建设局局长王明` stays whole). */
+function splitPeopleClause(clause: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const piece of clause.split(/([和与及、])/)) {
+    if (/^[和与及、]$/.test(piece) && titledName(current)) {
+      parts.push(current);
+      current = '';
+    } else current += piece;
+  }
+  if (current) parts.push(current);
+  return parts;
 }

@@ -26,7 +26,9 @@ const STRONG_TERMS = [
   '私家侦探', '查开房', '手机定位', '刷单', '兼职日结',
   // English
   'replica watches', 'slot machines?', 'free spins', 'no deposit bonus', 'online casino', 'viagra', 'cialis', 'payday loans?',
-  'buy followers', 'essay writing service',
+  'buy followers', 'essay writing service', 'write my essay', 'do your homework', 'homework help', 'essay mill', 'cheap essays',
+  // loans (Taiwan / Hong Kong wording too)
+  '免保人', '小额借款', '急需用钱', '快速放款', '当天放款', '免抵押',
 ];
 
 /** Spam vocabulary that a real article can also use (办证大厅, 赌场 in a court report). */
@@ -41,7 +43,7 @@ const WEAK_TERMS = [
   '在线观看', '免费观看', '下载', '激情', '亚洲', '日韩', '精品', '成人', '娱乐', '平台', '注册', '开户', '信誉', '提款', '到账',
   '彩票', '澳门', '投注', '发票', '证件', '资格证', '驾驶证', '保密', '同号', '官网', '推荐', '免费', '秒到',
   '咨询', '专业', '低价', '优惠', '代写', '代办', '加微', '详情', '快速',
-  'bonus', 'betting', 'jackpot', 'cheap', 'discount', 'replica', 'real money', 'today',
+  'bonus', 'betting', 'jackpot', 'cheap', 'discount', 'replica', 'real money', 'today', 'order now', 'plagiarism-free', 'guaranteed', 'our writers',
 ];
 
 const regexOf = (terms: string[]) => zhRegExp(`(${terms.join('|')})`, 'gi');
@@ -54,7 +56,7 @@ const WEAK = regexOf(WEAK_TERMS);
  * after 电话 (an office's hotline in a notice) is not one.
  */
 const CONTACT = zhRegExp(
-  String.raw`(?:(?<!\d)1[3-9]\d{9}(?!\d)|(?:qq|微信|weixin|wechat|vx|v信|telegram|tg|飞机|扣扣)\s*(?:号|同号)?\s*[:：]?\s*[@\w-]{5,}|同号|https?:\/\/|www\.|\.(?:com|net|cc|vip|top|xyz|me)\b|@\w{4,})`,
+  String.raw`(?:(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)09\d{2}-?\d{3}-?\d{3}(?!\d)|(?:qq|微信|weixin|wechat|vx|v信|telegram|tg|飞机|扣扣)\s*(?:号|同号)?\s*[:：]?\s*[@\w-]{5,}|同号|https?:\/\/|www\.|\b[a-z0-9-]{3,}\.(?:com|net|org|cc|vip|top|xyz|me|info|biz|shop|site|online|example)\b|@\w{4,})`,
   'i',
 );
 

@@ -17,6 +17,8 @@ describe('spam text classifier', () => {
     ['keyword title', '博彩平台注册送彩金,百家乐在线开户,体育投注网址大全'],
     ['gambling brands as a keyword line', '澳门新葡京,北京赛车pk10计划,开元棋牌官网'],
     ['a loan advert', '无抵押贷款秒批，黑户贷款当天放款，联系QQ：88776655'],
+    ['an essay mill', 'Need an essay fast? Our writers do your homework overnight, 100% plagiarism-free, order at essaymill.example now.'],
+    ['a Taiwan loan advert', '急需用錢？免保人小額借款，當天撥款，請洽 0912-000-777'],
     ['ghostwriting with a WeChat handle', '专业代写论文、代考驾照，包过！咨询微信 lw_daixie888'],
     ['an advert with only a handle and sales talk', '低价优惠，专业快速，详情加微信 abc12345'],
   ])('flags %s', (_n, text) => expect(isSpamText(text)).toBe(true));
@@ -28,6 +30,7 @@ describe('spam text classifier', () => {
     ['an ordinary paragraph with a hotline', '民众如对新系统有任何建议，可拨打市民服务专线1999反映，或至官方网站填写意见表单。'],
     ['a notice with an office number and a public account', '详情可咨询市人社局，电话：0571-87654321，或关注微信公众号“桐江人社”。'],
     ['a court report on loans and gambling', '法院审理查明，被告人以“无抵押贷款”为名诱骗多名受害人，并组织网上赌博，涉案金额逾百万元。'],
+    ['an English story linking a charity', 'Volunteers planted 2,000 seedlings on Saturday; the group says anyone can join through riverfriends.org this summer.'],
     ['sports news', '亚洲杯小组赛今晚打响，国产球员在精品赛事中表现抢眼，现场观众为激情四射的比赛欢呼。'],
   ])('leaves %s alone', (_n, text) => expect(isSpamText(text)).toBe(false));
 });
