@@ -117,6 +117,8 @@ export function parsePeople(text: string): Person[] | null {
 interface Head {
   role: 'host' | 'guest';
   rest: string;
+  /** The heading as written (`記者`, `主持人`). */
+  word: string;
 }
 
 function readHead(text: string): Head | null {
@@ -124,8 +126,12 @@ function readHead(text: string): Head | null {
   const m = HEAD.exec(f);
   if (!m) return null;
   const restStart = f.length - m[3]!.length;
-  return { role: m[1] ? 'guest' : 'host', rest: text.trim().slice(restStart).trim() };
+  const word = text.trim().slice(0, restStart).replace(/[\s:：【】\[\]〔〕■●◆◇▲△□★☆▶►◎○]/g, '');
+  return { role: m[1] ? 'guest' : 'host', rest: text.trim().slice(restStart).trim(), word };
 }
+
+/** Intro headings that are a reporter's title too. */
+const REPORTER_HEAD = /^(?:本报|本刊|本台|本网|特约)?记者$/;
 
 const LISTABLE = new Set<Block['kind']>(['paragraph', 'list-item', 'heading', 'quote']);
 
@@ -145,8 +151,10 @@ export function readIntro(blocks: Block[]): IntroPeople {
     const head = readHead(b.text);
     if (!head) continue;
     if (head.rest) {
-      const people = parsePeople(head.rest);
+      let people = parsePeople(head.rest);
       if (!people) continue;
+      // `記者 孟凡`: the heading is the host's title when the line gives none.
+      if (head.role === 'host' && REPORTER_HEAD.test(foldForMatch(head.word))) people = people.map((p) => (p.title ? p : { ...p, title: head.word }));
       add(head.role, people);
       out.blocks.add(i);
       if (saysOnly(head.rest, people)) out.summarised.add(i);
@@ -188,8 +196,8 @@ const BYLINE_WORDS = /^(?:本报|本刊|本台|本网|特约|实习)?(?:记者|�
 /** The first person named in a byline (`本报记者 马丽`, `王小明／台北報導`, `By Daniel Brooks`). */
 export function personFromByline(byline: string | null): Person | null {
   if (!byline) return null;
-  const english = /^(?:[Bb][Yy]\s+)?([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3})/.exec(byline.trim());
-  if (english && isEnglishName(english[1]!)) return { name: english[1]!, title: '' };
+  const english = /^(?:[Bb][Yy]\s+)?([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3})(?:\s*,\s*([^,]{2,60}))?/.exec(byline.trim());
+  if (english && isEnglishName(english[1]!)) return { name: english[1]!, title: english[2]?.trim() ?? '' };
   let title = '';
   for (const token of byline.split(/[\s/／|｜,，、:：()（）]+/)) {
     if (!token) continue;
@@ -210,6 +218,36 @@ export function personFromByline(byline: string | null): Person | null {
  * `记者采访了该科主任医师许文静`, `We spoke with Maria Lopez, who…`, `a Q&A with community
  * gardener Maria Lopez`. Only used for `答`/`A` labels, which name nobody.
  */
+/**
+ * Everyone the lead presents with what they do, for titles the labels do not give:
+ * `采访了白沙村党支部书记杨建国和村篮球队队长覃小龙`, `its medical director, Samuel Okafor, and
+ * nurse practitioner Rita Alvarez`.
+ */
+export function peopleFromProse(texts: string[]): Person[] {
+  const out: Person[] = [];
+  const add = (p: Person | null) => {
+    if (p && p.title && !out.some((q) => nameKey(q.name) === nameKey(p.name))) out.push(p);
+  };
+  for (const text of texts) {
+    add(personInProse(text));
+    const f = foldForMatch(text);
+    const verb = /(?:专访|采访|访问|对话|连线|请教|访谈)了?\s*/g;
+    for (let m = verb.exec(f); m; m = verb.exec(f)) {
+      const start = m.index + m[0].length;
+      const clause = text.slice(start, start + f.slice(start).search(/[。，,；;！!？?:：|｜\s]|$/));
+      for (const part of splitPeopleClause(clause)) add(titledName(part));
+    }
+    // `its medical director, Samuel Okafor,` and `nurse practitioner Rita Alvarez`.
+    for (const m of text.matchAll(/\b(?:its|their|the|our)\s+([a-z][a-z -]{2,60}?),\s+((?:[A-Z][A-Za-z'’-]+\s+){1,2}[A-Z][A-Za-z'’-]+),/g)) {
+      if (isEnglishName(m[2]!)) add({ name: m[2]!, title: m[1]!.split(/\b(?:its|their|the|our|with)\s+/).pop()!.trim() });
+    }
+    for (const m of text.matchAll(/\b(?:and|with)\s+((?:[a-z][a-z-]+\s+){1,4})((?:[A-Z][A-Za-z'’-]+\s+)?[A-Z][A-Za-z'’-]+)\b/g)) {
+      if (isEnglishName(m[2]!) && !/^(?:the|a|an|his|her|their|its)\s/.test(m[1]!)) add({ name: m[2]!, title: m[1]!.trim() });
+    }
+  }
+  return out;
+}
+
 export function guestFromProse(texts: string[]): Person | null {
   const people = texts.map(personInProse).filter((p): p is Person => p !== null);
   const first = people[0];
@@ -230,7 +268,7 @@ function personInProse(text: string): Person | null {
   }
   // Apposition: `Lena Fischer, an associate professor of marine biology, explains …`.
   const apposition = /((?:[A-Z][A-Za-z'’-]+\s+){1,2}[A-Z][A-Za-z'’-]+),\s+(?:an?|the)\s+([^,.;]{3,90}?),\s+(?:who\s+)?(?:explains|says|tells|talks|discusses|shares|answers|describes|reflects|walks|recalls|looks back|spoke|has)\b/.exec(text);
-  if (apposition && isEnglishName(apposition[1]!)) return { name: apposition[1]!, title: apposition[2]!.trim() };
+  if (apposition && isEnglishName(apposition[1]!)) return { name: apposition[1]!, title: apposition[2]!.replace(/\s+(?:who|which|that)\b.*$/, '').trim() };
   // Headlines: `Q&A: Maria Lopez on …`, `Interview | Maria Lopez`.
   const headline = /^(?:Q\s*&\s*A|Interview|In conversation)\s*[:：|｜\-–—]\s*((?:[A-Z][A-Za-z'’-]+\s+){0,2}[A-Z][A-Za-z'’-]+)/.exec(text);
   if (headline && isEnglishName(headline[1]!)) return { name: headline[1]!, title: '' };

@@ -1,7 +1,7 @@
 import type { Block, Interview, InterviewTurn, Person } from '../shared/types';
 import { textWeight } from '../shared/dom';
 import { detectScript, traditionalOf } from '../detect/script';
-import { guestFromProse, personFromByline, readIntro } from './interview-intro';
+import { guestFromProse, peopleFromProse, personFromByline, readIntro } from './interview-intro';
 import { foldForMatch, HONORIFIC } from './interview-words';
 import { nameKey } from './person-names';
 import { interpretLabel, matchPerson, type Cast, type LabelMeaning, type Role } from './resolve-speaker';
@@ -69,9 +69,12 @@ export function detectInterview(blocks: Block[], hints: InterviewHints): Intervi
   if (!looksLikeInterview(turns, raw, blocks, intro.blocks)) return null;
 
   const speaking = new Set(turns.map((t) => nameKey(t.speaker)));
+  // Guests found only by their labels get what the lead says they do.
+  const described = peopleFromProse(leadTexts(blocks));
+  const guests = cast.guests.map((g) => (g.title ? g : { ...g, title: described.find((p) => nameKey(p.name) === nameKey(g.name))?.title ?? '' }));
   return {
     host: cast.hosts.filter((p) => speaking.has(nameKey(p.name)) || intro.hosts.includes(p)),
-    guests: cast.guests,
+    guests,
     turns,
   };
 }

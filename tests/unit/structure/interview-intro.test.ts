@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, guestFromProse, parsePeople, parsePerson, personFromByline, readIntro } from '../../../src/structure/interview-intro';
+import { cleanTitle, guestFromProse, parsePeople, parsePerson, peopleFromProse, personFromByline, readIntro } from '../../../src/structure/interview-intro';
 import { bold, li, p } from './blocks';
 
 describe('parsePerson', () => {
@@ -88,5 +88,31 @@ describe('guestFromProse', () => {
   });
   it('finds nobody in a lead that interviews no one', () => {
     expect(guestFromProse(['记者从市园林绿化中心获悉，今年以来桐江城区已建成口袋公园十二处。'])).toBeNull();
+  });
+});
+
+describe('people the lead presents', () => {
+  it('reads a 的-clause, apposition, and several people in one clause', () => {
+    expect(guestFromProse(['本報專訪在賞鯨船上擔任解說員十年的林佩君，請她談談海上的變化。'])).toEqual({ name: '林佩君', title: '在賞鯨船上擔任解說員十年' });
+    expect(guestFromProse(['Lena Fischer, an associate professor of marine ecology who has led the surveys since 2014, explains what changed.'])).toEqual({
+      name: 'Lena Fischer',
+      title: 'associate professor of marine ecology',
+    });
+    expect(peopleFromProse(['记者采访了白沙村党支部书记杨建国和村篮球队队长覃小龙。'])).toEqual([
+      { name: '杨建国', title: '白沙村党支部书记' },
+      { name: '覃小龙', title: '村篮球队队长' },
+    ]);
+    expect(peopleFromProse(['We visited the van with its medical director, Samuel Okafor, and nurse practitioner Rita Alvarez on Tuesday.'])).toEqual([
+      { name: 'Samuel Okafor', title: 'medical director' },
+      { name: 'Rita Alvarez', title: 'nurse practitioner' },
+    ]);
+  });
+
+  it('keeps a title word that belongs to a name (住房和城乡建设局局长王明)', () => {
+    expect(guestFromProse(['记者专访了市住房和城乡建设局局长王明。'])).toEqual({ name: '王明', title: '市住房和城乡建设局局长' });
+  });
+
+  it('reads the title of an English byline', () => {
+    expect(personFromByline('By Hannah Cole, Health Reporter')).toEqual({ name: 'Hannah Cole', title: 'Health Reporter' });
   });
 });
