@@ -45,6 +45,9 @@ function purifierFor(win: Window): DOMPurify {
       }
     });
     p.addHook('uponSanitizeAttribute', (node, data) => {
+      // Links only on <a>: DOMPurify lets data: URLs through in href/src of its "data URI
+      // tags" (img), found by the fuzz test: <img href="data:text/html,…">.
+      if (data.attrName === 'href' && node.nodeName !== 'A') data.keepAttr = false;
       // Keep src/srcset only when every URL in it is http(s).
       if (data.attrName === 'srcset' && !data.attrValue.split(',').every((part) => /^\s*https?:/i.test(part))) data.keepAttr = false;
       if (data.attrName === 'src' && node.nodeName === 'IMG' && !/^https?:/i.test(data.attrValue.trim())) data.keepAttr = false;

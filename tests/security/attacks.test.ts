@@ -67,6 +67,18 @@ describe('the sanitizer alone on the raw attack pages (the panel path, no pipeli
   });
 });
 
+describe('the sanitizer keeps URLs only where they mean a link or an image', () => {
+  const win = new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as Window;
+  it.each([
+    ['<img href="data:text/html;base64,PHNjcmlwdD4=" src="https://img.example.cn/a.jpg">', '<img src="https://img.example.cn/a.jpg" loading="lazy" referrerpolicy="no-referrer">'],
+    ['<p href="https://example.cn/">段落</p>', '<p>段落</p>'],
+    ['<img src="data:image/svg+xml,x" srcset="https://img.example.cn/a.jpg 1x, data:image/png;base64,AA 2x">', '<img loading="lazy" referrerpolicy="no-referrer">'],
+    ['<a href="https://example.cn/a">链接</a>', '<a href="https://example.cn/a" target="_blank" rel="noopener noreferrer">链接</a>'],
+  ])('%s', (input, output) => {
+    expect(sanitizeHtml(input, win)).toBe(output);
+  });
+});
+
 describe.each(VARIANTS.map((v) => [v.name, v] as const))('attack corpus, %s', (_name, variant) => {
   describe.each(attacks.map((a) => [a.file, a] as const))('%s', (file, a) => {
     it('html keeps no script, handler, dangerous URL, frame, form, base, meta, link, srcdoc or style', async () => {

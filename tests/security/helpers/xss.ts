@@ -60,6 +60,7 @@ export function violations(html: string): string[] {
       else if (URL_ATTRS.has(name)) {
         const urls = name === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [value];
         for (const u of urls) {
+          if (!u.trim()) continue; // an empty URL points at the page itself: nothing to run or load
           const squeezed = u.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
           if (DANGEROUS_SCHEME.test(squeezed) || !SAFE_URL.test(u.trim())) out.push(`${name}="${u.slice(0, 60)}" on <${tag}>`);
         }
