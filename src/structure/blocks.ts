@@ -48,7 +48,19 @@ export function toBlocks(content: Element): Block[] {
   return blocks;
 }
 
-function visit(el: Element, out: Draft[]): void {
+/**
+ * Deeper block nesting is read as one paragraph instead of recursing: a page's script can
+ * build a DOM thousands of levels deep, and the recursion ran out of stack near 5 000
+ * levels (issue 7). Parsed pages stay far below (browsers cap parsing at 512, the CLI at 128).
+ */
+const MAX_VISIT_DEPTH = 256;
+
+/** Its text only: a deep subtree is not cloned (cloning recurses per level too). */
+function deepAsText(el: Element): Draft {
+  return { kind: 'paragraph', nodes: [el.ownerDocument.createTextNode(el.textContent ?? '')] };
+}
+
+function visit(el: Element, out: Draft[], depth = 0): void {
   let inline: Node[] = [];
   const kindOf = (e: Element): Draft => {
     const tag = e.tagName;
@@ -87,11 +99,13 @@ function visit(el: Element, out: Draft[]): void {
     } else if (isBlock(c) || c.tagName === 'FIGURE' || c.tagName === 'PICTURE') {
       flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);
       if (c.tagName === 'TABLE' && isDataTable(c)) out.push({ kind: 'table', nodes: [c] });
-      else visit(c, out);
+      else if (depth >= MAX_VISIT_DEPTH) out.push(deepAsText(c));
+      else visit(c, out, depth + 1);
     } else if (hasDescendantTag(c, IMG)) {
       // an inline wrapper around an image (<a><img></a>, <span><img></span>)
       flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);
-      visit(c, out);
+      if (depth >= MAX_VISIT_DEPTH) out.push(deepAsText(c));
+      else visit(c, out, depth + 1);
     } else inline.push(c);
   }
   flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);

@@ -13,6 +13,7 @@ import { decodePage } from '../../src/cli/decode';
 import { limitDepth, MAX_DEPTH, scanMarkup } from '../../src/cli/limit-depth';
 import { cssNesting, limitCssNesting, MAX_CSS_NESTING } from '../../src/cli/limit-css-nesting';
 import { premarkLargeTables } from '../../src/extract/premark-large-tables';
+import { toBlocks } from '../../src/structure/blocks';
 import { sanitizeHtml, sanitizeToFragment, serializeFragment } from '../../src/sanitize/sanitize-html';
 import { loadAttacks } from './helpers/xss';
 
@@ -86,6 +87,23 @@ describe('limitDepth', () => {
     const doc = parse(limitDepth(html));
     expect(doc.body.textContent).toContain('底部的文字');
     expect(maxDepth(doc)).toBeLessThanOrEqual(MAX_DEPTH);
+  });
+});
+
+describe('toBlocks on a DOM a script built 4 500 levels deep (no parser limit applies)', () => {
+  it('reads the deep part as one paragraph instead of running out of stack', () => {
+    const doc = parse('<body></body>');
+    let el: Element = doc.createElement('p');
+    el.textContent = '底部的文字，很长很长的一段新闻正文。';
+    for (let i = 0; i < 4_500; i++) {
+      const div = doc.createElement('div');
+      div.appendChild(el);
+      el = div;
+    }
+    const root = doc.createElement('div');
+    root.append('顶部的文字。', el);
+    const blocks = toBlocks(root);
+    expect(blocks.map((b) => b.text)).toEqual(['顶部的文字。', '底部的文字，很长很长的一段新闻正文。']);
   });
 });
 
