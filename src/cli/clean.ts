@@ -66,6 +66,12 @@ async function main(): Promise<number> {
   }
 }
 
+// `clean page.html | head`: a reader that stops early is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main().then((code) => {
   process.exitCode = code;
 });
