@@ -1,39 +1,43 @@
 /**
- * 5. In the browser (headless Chromium through playwright-core, the built extension loaded):
- * on the seed page and on the generated 1 MB page,
+ * 5. In the browser: headless Chromium with the built extension (the e2e tests' launcher,
+ * tests/e2e/support/chromium.ts), on the seed page and on the generated 1 MB page:
  *   - plain Readability injected into the page: clone + parse + insert the article into a
- *     container + force layout, timed in the page (measured now);
- *   - the extension: time from the extraction request to the panel's rendered article
- *     (NOT MEASURED YET: needs the hooks below from the extension), as a ratio to the former;
- *   - the first script toggle after the panel has been open 2 s (NOT MEASURED YET).
+ *     container + force layout, timed in the page;
+ *   - the extension: the panel page opened as a tab pinned to the page's tab
+ *     (`sidepanel.html?tab=<id>`; activeTab granted by a toolbar click over CDP) reads the
+ *     tab on load; time = performance.measure(`qingdu:extract-request` →
+ *     `qingdu:article-rendered`) in the panel (request → background → content script
+ *     pipeline → message → rendered and laid out), median over panel reloads;
+ *   - the first script toggle 2 s after the article is rendered: `qingdu:script-toggle`
+ *     (click) → `qingdu:script-applied` (converted text on screen).
  *
- * What the extension part needs (the contract `extensionHooks()` checks in the build):
- *   1. A way to read a given tab without a user gesture: the panel page opened as a tab,
- *      `chrome-extension://<id>/sidepanel.html?tabId=<n>`, reads tab <n> on load (the
- *      bench has granted host access to 127.0.0.1 through the optional permission).
- *   2. Performance marks in the panel page: `qingdu:extract-request` right before it asks
- *      the background to read the tab, `qingdu:article-rendered` once the article is in the
- *      panel's DOM (synchronously after insertion, after forcing layout), and the root
- *      element gets `data-qingdu-state="rendered"` (or `"error"`) so the bench can wait.
- *   3. A script toggle with a stable selector, `[data-qingdu-script="hant"]` (and hans,
- *      tw, hk), and marks `qingdu:script-toggle` (in the click handler) and
- *      `qingdu:script-applied` (converted article in the DOM), plus `data-qingdu-script-
- *      applied="<target>"` on the root.
- * ms = measure(extract-request → article-rendered); firstToggleMs = measure(script-toggle →
- * script-applied) for the first click, 2 s after `rendered`.
+ * The hooks the panel provides for this (src/reader/panel-app.ts), checked in the build:
+ *   the `?tab=` (or `?tabId=`) parameter, the four performance marks above,
+ *   `data-qingdu-state` on the root (`loading` → `rendered` | other status),
+ *   `data-qingdu-script="<target>"` on the script buttons and
+ *   `data-qingdu-script-applied="<target>"` on the root.
  */
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { median, round } from './lib/measure';
+import { median, medianRecord, round } from './lib/measure';
 import { ROOT } from './lib/pages';
 
 export interface BrowserPageResult {
+  /** The extension: extraction request → article rendered in the panel, ms. */
   ms: number | null;
+  /** Plain Readability injected into the page (clone + parse + insert + layout), ms. */
   readabilityMs: number | null;
+  /** ms / readabilityMs (target ≤ 2). */
   ratio: number | null;
+  /**
+   * The pipeline alone in the page (clone + computed-style oracle + runPipeline, as the
+   * content script runs it, bench/browser-probe.ts), ms, with its step timings: the rest of
+   * `ms` is injection, messaging and the panel's rendering.
+   */
+  pipelineInPageMs?: number | null;
+  pipelineSteps?: Record<string, number>;
 }
 
 export interface BrowserResult {
@@ -50,14 +54,13 @@ export interface BrowserPages {
   large: { html: Buffer | string; path: string };
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EMPTY: BrowserPageResult = { ms: null, readabilityMs: null, ratio: null };
 
 /** The hooks the extension part relies on, looked up in the built side panel. */
 export function extensionHooks(extensionDir: string | null): { ok: boolean; missing: string[] } {
   if (!extensionDir || !fs.existsSync(extensionDir)) return { ok: false, missing: ['a built extension'] };
   const panelJs = walkJs(extensionDir).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
-  const missing = ['qingdu:extract-request', 'qingdu:article-rendered', 'data-qingdu-state', 'qingdu:script-toggle', 'qingdu:script-applied', 'data-qingdu-script'].filter((m) => !panelJs.includes(m));
+  const missing = ['qingdu:extract-request', 'qingdu:article-rendered', 'qingdu:script-toggle', 'qingdu:script-applied', 'qingduState', 'qingduScriptApplied', 'data-qingdu-script'].filter((m) => !panelJs.includes(m));
   return { ok: missing.length === 0, missing };
 }
 
@@ -95,50 +98,149 @@ const READABILITY_RUN = `(() => {
   return ms;
 })()`;
 
+type Session = Awaited<ReturnType<typeof import('../tests/e2e/support/chromium').launchChromium>>;
+type Page = Awaited<ReturnType<Session['openPanelTab']>>;
+
+/** The panel's state once a read is over (`loading` until then). */
+async function readDone(panel: Page, timeoutMs: number): Promise<string> {
+  // Functions without named inner functions (tsx's __name helper does not exist in the page);
+  // strings would need eval, which the extension's CSP forbids for waitForFunction.
+  await panel.waitForFunction(() => !!document.documentElement.dataset.qingduState && document.documentElement.dataset.qingduState !== 'loading', null, { timeout: timeoutMs });
+  return panel.evaluate<string>(`document.documentElement.dataset.qingduState ?? ''`);
+}
+
+/** Extraction request → rendered article, in the panel page, ms. */
+const panelReadMs = (panel: Page): Promise<number> =>
+  panel.evaluate<number>(`performance.measure('bench-read', 'qingdu:extract-request', 'qingdu:article-rendered').duration`);
+
+/** Everything measured on one page. */
+interface PageRuns {
+  readability: number[];
+  pipeline: number[];
+  steps: Record<string, number>[];
+  extension: number[];
+  toggleMs: number | null;
+}
+
+/**
+ * One page, interleaved: plain Readability, the pipeline probe, and a panel read (panel
+ * reloads), `runs` times after one warm-up round; then the first toggle (seed only).
+ */
+async function measurePage(session: Session, page: Page, probeJs: string | null, withExtension: boolean, runs: number, toggle: boolean, notes: string[]): Promise<PageRuns> {
+  const timeout = 120_000;
+  const out: PageRuns = { readability: [], pipeline: [], steps: [], extension: [], toggleMs: null };
+  let panel: Page | null = null;
+  if (withExtension) {
+    const tabId = await session.clickToolbarButton(page); // grants activeTab; the real panel opens and reads
+    try {
+      await readDone(await session.sidePanel(), timeout); // let it finish: it must not compete with the timed reads
+    } catch {
+      // no real side panel (or it did not finish): the panel tab still works
+    }
+    panel = await session.openPanelTab(tabId);
+    const state = await readDone(panel, timeout); // warm-up read (content script injection, converters)
+    if (state !== 'rendered') {
+      notes.push(`extension: the panel ended in state "${state}" on ${page.url()}`);
+      await panel.close();
+      panel = null;
+    }
+  }
+  await page.evaluate(READABILITY_RUN); // warm-up
+  if (probeJs) await page.evaluate(PROBE_RUN);
+  for (let i = 0; i < runs; i++) {
+    out.readability.push(await page.evaluate<number>(READABILITY_RUN));
+    if (probeJs) {
+      const p = await page.evaluate<{ ms: number; cloneMs: number; oracleMs: number; timings: Record<string, number> }>(PROBE_RUN);
+      out.pipeline.push(p.ms);
+      out.steps.push({ clone: p.cloneMs, oracle: p.oracleMs, ...p.timings });
+    }
+    if (panel) {
+      await panel.reload();
+      const state = await readDone(panel, timeout);
+      if (state === 'rendered') out.extension.push(await panelReadMs(panel));
+    }
+  }
+  if (panel && toggle) {
+    await panel.waitForTimeout(2000);
+    const current = await panel.evaluate<string | null>(`document.querySelector('[data-qingdu-script][aria-pressed="true"]')?.getAttribute('data-qingdu-script') ?? null`);
+    const target = current === 'hans' ? 'tw' : 'hans';
+    await panel.click(`[data-qingdu-script="${target}"]`);
+    await panel.waitForFunction((t) => document.documentElement.dataset.qingduScriptApplied === t, target, { timeout });
+    // (a string: a function with a named helper inside would need tsx's __name in the page)
+    out.toggleMs = await panel.evaluate<number>(
+      `(performance.getEntriesByName('qingdu:script-applied').at(-1)?.startTime ?? NaN) - (performance.getEntriesByName('qingdu:script-toggle').at(-1)?.startTime ?? NaN)`,
+    );
+  }
+  if (panel) await panel.close();
+  return out;
+}
+
+const PROBE_RUN = 'globalThis.__qingduBenchPipeline()';
+
+/** bench/browser-probe.ts as one script for the page (null when esbuild is missing). */
+async function buildProbe(notes: string[]): Promise<string | null> {
+  try {
+    const esbuild = await import('esbuild');
+    const r = await esbuild.build({ entryPoints: [path.join(import.meta.dirname, 'browser-probe.ts')], bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120', logLevel: 'silent' });
+    return r.outputFiles[0]?.text ?? null;
+  } catch (e) {
+    notes.push(`pipeline in the page: not measured (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    return null;
+  }
+}
+
 export async function benchBrowser(extensionDir: string | null, pages: BrowserPages, runs: number, log: (s: string) => void): Promise<BrowserResult> {
   const notes: string[] = [];
   const result: BrowserResult = { seed: { ...EMPTY }, large: { ...EMPTY }, firstToggleMs: null, notes, runs };
-  if (!fs.existsSync(CHROMIUM)) {
-    notes.push(`not measured: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  if (!extensionDir) {
+    notes.push('not measured: no built extension');
     return result;
   }
-  let chromium: typeof import('playwright-core').chromium;
+  let launcher: typeof import('../tests/e2e/support/chromium');
   try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    notes.push('not measured: playwright-core is not installed');
+    launcher = await import('../tests/e2e/support/chromium');
+  } catch (e) {
+    notes.push(`not measured: cannot load the Chromium launcher of the e2e tests (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
     return result;
   }
-
+  if (!launcher.findChromium()) {
+    notes.push('not measured: no Chromium (apt-get install chromium, or set CHROME_PATH)');
+    return result;
+  }
   const hooks = extensionHooks(extensionDir);
-  // The extension part (ms, ratio, firstToggleMs) goes here once the hooks exist (see the
-  // contract at the top of this file); until then those stay null.
-  if (hooks.ok) notes.push('extension: hooks found in the build, but the extension part of the bench is not written yet');
-  else notes.push(`extension (ms, ratio, firstToggleMs): not measured yet: the built extension lacks ${hooks.missing.join(', ')} (see the contract in bench/browser.ts)`);
+  if (!hooks.ok) notes.push(`extension (ms, ratio, firstToggleMs): not measured yet: the built panel lacks ${hooks.missing.join(', ')} (see bench/browser.ts)`);
+  const probeJs = await buildProbe(notes);
 
   const { server, origin } = await serve(pages);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'qingdu-bench-chromium-'));
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
+  const session = await launcher.launchChromium(extensionDir, { locale: 'en-US' });
   const readabilityJs = fs.readFileSync(path.join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
   try {
     for (const key of ['seed', 'large'] as const) {
-      const page = await context.newPage();
+      const page = await session.context.newPage();
       page.on('dialog', (d) => void d.dismiss());
       await page.goto(origin + pages[key].path, { waitUntil: 'load' });
+      // Both in the page's main world; the content script lives in its own world.
       await page.addScriptTag({ content: readabilityJs });
-      await page.evaluate(READABILITY_RUN); // warm-up
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) times.push(await page.evaluate<number>(READABILITY_RUN));
-      result[key].readabilityMs = round(median(times));
-      log(`  ${key}: in-page Readability ${result[key].readabilityMs} ms (median of ${runs})`);
+      if (probeJs) await page.addScriptTag({ content: probeJs });
+      const n = key === 'seed' ? runs : 3;
+      const r = await measurePage(session, page, probeJs, hooks.ok, n, key === 'seed', notes);
       await page.close();
+      const res = result[key];
+      res.readabilityMs = round(median(r.readability));
+      if (r.pipeline.length) {
+        res.pipelineInPageMs = round(median(r.pipeline));
+        res.pipelineSteps = medianRecord(r.steps);
+      }
+      if (r.extension.length) {
+        res.ms = round(median(r.extension));
+        res.ratio = round(median(r.extension) / median(r.readability));
+      }
+      if (key === 'seed' && r.toggleMs !== null) result.firstToggleMs = round(r.toggleMs);
+      log(`  ${key} (×${n}): extension ${res.ms ?? '—'} ms, in-page pipeline ${res.pipelineInPageMs ?? '—'} ms, in-page Readability ${res.readabilityMs} ms${key === 'seed' ? `, first toggle ${result.firstToggleMs ?? '—'} ms` : ''}`);
     }
   } finally {
-    await context.close();
+    await session.close();
     server.close();
-    fs.rmSync(profile, { recursive: true, force: true });
   }
   return result;
 }

@@ -35,7 +35,7 @@ export interface FixturesResult {
 export function benchFixtures(runs: number, warmup: number, log: (s: string) => void): FixturesResult {
   const pages: FixtureRow[] = [];
   for (const f of loadFixturePages()) {
-    const { doc } = parse(f.html, f.url);
+    const { doc, win } = parse(f.html, f.url);
     const timings: Record<string, number>[] = [];
     const r = interleave(
       () => {
@@ -47,6 +47,7 @@ export function benchFixtures(runs: number, warmup: number, log: (s: string) => 
       runs,
       warmup,
     );
+    (win as unknown as { close(): void }).close();
     const pipelineMs = median(r.a);
     const readabilityMs = median(r.b);
     const row: FixtureRow = {

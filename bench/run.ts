@@ -10,7 +10,8 @@
  *
  * Options: --only=fixtures,scale,… (a partial run writes bench/out/results.json, never
  * bench/results.json), --quick (fewer runs, pages up to 1 MB), --ext-dir=<built chrome-mv3>
- * (measure that build instead of building). A script, not a test: nothing here fails CI.
+ * (measure that build instead of building). A full run also rewrites the numbers between
+ * the bench markers in README.md. A script, not a test: nothing here fails CI.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,7 @@ import { loadAverageNow, machineInfo, type MachineInfo } from './lib/machine';
 import { now, round } from './lib/measure';
 import { FIXTURES_DIR, ROOT } from './lib/pages';
 import { fmtBytes, fmtKB, fmtMs, heading, table } from './lib/table';
+import { readmeBlock, updateReadme } from './lib/readme';
 
 const SECTIONS = ['fixtures', 'scale', 'conversion', 'sizes', 'browser'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -80,12 +82,12 @@ async function main(): Promise<void> {
 
   if (runSection('fixtures')) {
     log('1. fixtures: pipeline vs Readability …');
-    results.fixtures = benchFixtures(quick ? 7 : 9, 2, log);
+    results.fixtures = benchFixtures(7, quick ? 1 : 2, log);
   }
   if (runSection('scale')) {
     log('2. scale: generated pages …');
     const s = benchScale(
-      { sizes: quick ? [10_000, 100_000, 1_000_000] : undefined, minRuns: 1, maxRuns: 7, budgetMsPerSize: quick ? 10_000 : 30_000, maxPairMs: 90_000 },
+      { sizes: quick ? [10_000, 100_000, 1_000_000] : undefined, minRuns: 1, maxRuns: 7, budgetMsPerSize: quick ? 10_000 : 20_000, maxPairMs: 90_000 },
       log,
     );
     const { rows, ...summary } = s;
@@ -119,7 +121,8 @@ async function main(): Promise<void> {
   const out = partial ? path.join(ROOT, 'bench/out/results.json') : path.join(ROOT, 'bench/results.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
-  log(`\nwrote ${path.relative(ROOT, out)}${partial ? ' (partial run: bench/results.json is only written by a full run)' : ''} in ${results.durationSeconds} s`);
+  log(`\nwrote ${path.relative(ROOT, out)}${partial ? ' (partial run: bench/results.json and the README are only written by a full run)' : ''} in ${results.durationSeconds} s`);
+  if (!partial && updateReadme(path.join(ROOT, 'README.md'), readmeBlock(results))) log('updated the Benchmarks numbers in README.md');
 }
 
 function targets(r: Results): Target[] {
@@ -213,12 +216,21 @@ function print(r: Results, sizesNote: string[]): void {
     out.push(heading(`4. Sizes (production build${s.buildMs !== null ? ` in ${(s.buildMs / 1000).toFixed(1)} s` : ''}, ${s.extensionDir}; gzip -9 per file)`));
     const row = (name: string, key: keyof SizesResult['minified'], limitKB: number | null) => {
       const gz = s.minified[key] === null ? null : (s.entries[key]?.gzip ?? null);
-      return [name, s.entries[key]?.files.join(' ') || null, fmtKB(s.minified[key]), fmtKB(gz), limitKB === null ? '' : `≤ ${limitKB} KB`, gz === null ? 'not built yet' : limitKB === null ? '' : gz <= limitKB * KB ? 'met' : 'MISSED'];
+      const files = s.entries[key]?.files ?? [];
+      return [name, files.length > 3 ? `${files.length} files` : files.join(' ') || null, fmtKB(s.minified[key]), fmtKB(gz), limitKB === null ? '' : `≤ ${limitKB} KB`, gz === null ? 'not built yet' : limitKB === null ? '' : gz <= limitKB * KB ? 'met' : 'MISSED'];
     };
     out.push(
       table(
         ['entry', 'files', 'minified', 'gzip', 'target', ''],
-        [row('content script', 'contentScript', 60), row('detector', 'detector', 5), row('background', 'background', null), row('side panel initial', 'sidepanelInitial', 60), row('dictionaries (lazy)', 'dictionaries', null), ['other lazy chunks', s.lazyOther.files.join(' ') || null, fmtKB(s.lazyOther.bytes), fmtKB(s.lazyOther.gzip), '', '']],
+        [
+          row('content script', 'contentScript', 60),
+          row('detector', 'detector', 5),
+          row('background', 'background', null),
+          row('side panel initial', 'sidepanelInitial', 60),
+          row('dictionaries (lazy)', 'dictionaries', null),
+          ['other lazy chunks', `${s.lazyOther.files.length} files`, fmtKB(s.lazyOther.bytes), fmtKB(s.lazyOther.gzip), '', ''],
+          ...(['optionsInitial', 'dataFiles'] as const).filter((k) => s.entries[k]).map((k) => [k === 'optionsInitial' ? 'options page initial' : 'data files (fetched)', s.entries[k]?.files.join(' ') ?? null, fmtKB(s.entries[k]?.bytes), fmtKB(s.entries[k]?.gzip), '', '']),
+        ],
         ['l', 'l', 'r', 'r', 'l', 'l'],
       ),
     );
@@ -241,15 +253,20 @@ function print(r: Results, sizesNote: string[]): void {
     const cell = (v: number | null, digits = 1) => (v === null ? 'not measured yet' : v.toFixed(digits));
     out.push(
       table(
-        ['page', 'extension ms', 'in-page Readability ms', 'ratio'],
-        [
-          ['seed', cell(b.seed.ms), cell(b.seed.readabilityMs), cell(b.seed.ratio, 2)],
-          ['1 MB', cell(b.large.ms), cell(b.large.readabilityMs), cell(b.large.ratio, 2)],
-        ],
-        ['l', 'r', 'r', 'r'],
+        ['page', 'extension: request → rendered ms', 'in-page Readability ms', 'ratio', 'of which pipeline in the page ms', 'rest (injection, messages, panel) ms'],
+        (['seed', 'large'] as const).map((k) => {
+          const p = b[k];
+          const rest = p.ms !== null && p.pipelineInPageMs != null ? p.ms - p.pipelineInPageMs : null;
+          return [k === 'seed' ? 'seed' : '1 MB', cell(p.ms), cell(p.readabilityMs), cell(p.ratio, 2), cell(p.pipelineInPageMs ?? null), cell(rest)];
+        }),
+        ['l', 'r', 'r', 'r', 'r', 'r'],
       ),
     );
-    out.push(`first script toggle after 2 s: ${cell(b.firstToggleMs)}`);
+    out.push(`first script toggle after 2 s: ${cell(b.firstToggleMs)} ms`);
+    for (const k of ['seed', 'large'] as const) {
+      const st = b[k].pipelineSteps;
+      if (st) out.push(`pipeline steps in the page, ${k} (ms): ${Object.entries(st).filter(([n]) => n !== 'total').sort((x, y) => y[1] - x[1]).slice(0, 8).map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ')}`);
+    }
     for (const n of b.notes) out.push(`note: ${n}`);
   }
 

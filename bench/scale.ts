@@ -69,6 +69,7 @@ export function benchScale(opts: { sizes?: number[]; minRuns: number; maxRuns: n
     }
     const g = generatePage(target);
     const bytes = Buffer.byteLength(g.html);
+    settle();
     const p = time(() => parse(g.html, g.url));
     const { doc } = p.value;
     const pipe = (): Article => runPipeline(cloneDoc(doc), { url: g.url });
@@ -86,7 +87,7 @@ export function benchScale(opts: { sizes?: number[]; minRuns: number; maxRuns: n
     let last: Article | null = null;
     const pair = (i: number) => {
       for (const which of i % 2 === 0 ? [0, 1] : [1, 0]) {
-        settle();
+        if (bytes >= 500_000) settle();
         const t = now();
         if (which === 0) {
           last = pipe();

@@ -52,7 +52,7 @@ const gzipSize = (buf: Buffer): number => zlib.gzipSync(buf, { level: 9 }).lengt
 const DICTIONARY = /[\u3400-\u9fff\u{20000}-\u{2ffff}]+ [\u3400-\u9fff\u{20000}-\u{2ffff}]+\|[\u3400-\u9fff\u{20000}-\u{2ffff}]+ [\u3400-\u9fff\u{20000}-\u{2ffff}]+\|/u;
 const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g;
 const STATIC_EXPORT = /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*["']([^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 export function buildExtension(outDir: string): { dir: string | null; ms: number; error?: string } {
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -105,7 +105,7 @@ function scriptsOfHtml(dir: string, html: string): string[] {
 export function measureSizes(dir: string, buildMs: number | null): SizesResult {
   const notes: string[] = [];
   const files: FileSize[] = walk(dir)
-    .filter((f) => /\.(js|css|html)$/.test(f))
+    .filter((f) => /\.(js|css|html|txt)$/.test(f))
     .map((f) => {
       const buf = fs.readFileSync(path.join(dir, f));
       return { file: f, bytes: buf.length, gzip: gzipSize(buf) };
@@ -140,6 +140,10 @@ export function measureSizes(dir: string, buildMs: number | null): SizesResult {
     entries.sidepanelInitial = initial;
     if (initial.bytes < 2048) notes.push(`side panel: initial chunk is only ${initial.bytes} bytes (the real panel is not built yet)`);
   } else notes.push('side panel: no side panel page in the build');
+  if (byName.has('options.html')) entries.optionsInitial = group(staticClosure(dir, scriptsOfHtml(dir, 'options.html')));
+  // Data files the extension fetches at run time (e.g. the lexicon), not code.
+  const data = files.filter((f) => f.file.endsWith('.txt')).map((f) => f.file);
+  if (data.length) entries.dataFiles = group(data);
 
   // Lazily loaded: every JS file no entry reaches statically.
   const initialFiles = new Set(Object.values(entries).flatMap((e) => e.files));
@@ -154,7 +158,8 @@ export function measureSizes(dir: string, buildMs: number | null): SizesResult {
   if (!dictionaries.length) notes.push('dictionaries: no lazily loaded OpenCC dictionary chunk in the build yet (the panel does not import the converter)');
   const eagerDict = [...initialFiles].filter((f) => DICTIONARY.test(fs.readFileSync(path.join(dir, f), 'utf8')));
   if (eagerDict.length) notes.push(`WARNING: OpenCC dictionaries loaded eagerly in ${eagerDict.join(', ')}`);
-  const unreached = lazy.filter((f) => !dynamicTargets.has(f.file) && !dictNames.has(f.file));
+  const lazyReached = new Set(staticClosure(dir, [...dynamicTargets]));
+  const unreached = lazy.filter((f) => !lazyReached.has(f.file) && !dictNames.has(f.file));
   if (unreached.length) notes.push(`chunks no entry imports statically or dynamically: ${unreached.map((f) => f.file).join(', ')}`);
 
   const breakdown: Record<string, SourceShare[]> = {};

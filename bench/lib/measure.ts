@@ -4,7 +4,11 @@ export const now = (): number => performance.now();
 
 const gcFn = (globalThis as { gc?: () => void }).gc;
 
-/** Collect garbage before a timed run when node runs with --expose-gc (npm run bench does). */
+/**
+ * Collect garbage when node runs with --expose-gc (npm run bench does). A full collection
+ * costs 70-300 ms with jsdom in the heap: before a page's runs or a big run, not before
+ * every small one.
+ */
 export function settle(): void {
   gcFn?.();
 }
@@ -25,14 +29,12 @@ export function medianRecord(records: readonly Record<string, number>[]): Record
 }
 
 export function time<T>(fn: () => T): { ms: number; value: T } {
-  settle();
   const t = now();
   const value = fn();
   return { ms: now() - t, value };
 }
 
 export async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  settle();
   const t = now();
   const value = await fn();
   return { ms: now() - t, value };
@@ -50,6 +52,7 @@ export interface PairResult<A, B> {
  * warm cache), after `warmup` untimed pairs.
  */
 export function interleave<A, B>(a: () => A, b: () => B, runs: number, warmup: number): PairResult<A, B> {
+  settle();
   for (let i = 0; i < warmup; i++) {
     a();
     b();
