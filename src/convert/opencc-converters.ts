@@ -5,7 +5,19 @@ export type Convert = (text: string) => string;
 /** Which regional Traditional the page is written in, when it is Traditional. */
 export type TraditionalVariant = 'tw' | 'hk';
 
-type DictGroup = Parameters<typeof import('opencc-js/core').ConverterFactory>[0];
+type DictGroup = import('opencc-js/core').DictGroup;
+type DictLike = import('opencc-js/core').DictLike;
+type Trie = import('opencc-js/core').Trie;
+
+/**
+ * Gives the thread back during a long build. The panel passes one so that building the
+ * big Simplified → Traditional stage (~0.2–1 s) never freezes it; the CLI builds in one go.
+ */
+export type Pause = () => Promise<void>;
+
+export interface BuildOptions {
+  pause?: Pause;
+}
 
 const identity: Convert = (s) => s;
 /** The converter of every script-to-same-script pair (compare with it to skip work). */
@@ -16,8 +28,8 @@ const cache = new Map<string, Promise<Convert>>();
  * OpenCC converters, loaded lazily (the dictionaries are ~470 KB gzip: only the panel and
  * the CLI load them, never the content script) and built once per key.
  */
-export function loadConverter(from: Script, variant: TraditionalVariant, to: TargetScript): Promise<Convert> {
-  return once(cache, `${from}:${variant}:${to}`, () => build(from, variant, to));
+export function loadConverter(from: Script, variant: TraditionalVariant, to: TargetScript, options: BuildOptions = {}): Promise<Convert> {
+  return once(cache, `${from}:${variant}:${to}`, () => build(from, variant, to, options));
 }
 
 /**
@@ -31,11 +43,35 @@ export type Stage = 'from-cn' | 'to-twp' | 'to-hk' | 'from-tw' | 'from-hk' | 'to
 
 const stages = new Map<string, Promise<Convert>>();
 
-function stage(name: Stage): Promise<Convert> {
+function stage(name: Stage, options: BuildOptions): Promise<Convert> {
   return once(stages, name, async () => {
-    const [{ ConverterFactory }, groups] = await Promise.all([import('opencc-js/core'), stageGroups(name)]);
-    return ConverterFactory(...groups);
+    const [{ ConverterFactory, Trie }, groups] = await Promise.all([import('opencc-js/core'), stageGroups(name)]);
+    if (!options.pause) return ConverterFactory(...groups);
+    const tries: Trie[] = [];
+    for (const group of groups) tries.push(await buildTrie(new Trie(), group, options.pause));
+    // What ConverterFactory's converter does: one trie pass per group, in order.
+    return (text) => tries.reduce((out, trie) => trie.convert(out), text);
   });
+}
+
+/** Dictionary entries added per slice between pauses (a few ms of work each). */
+const ENTRIES_PER_SLICE = 2000;
+
+/**
+ * OpenCC's `Trie.loadDictGroup`, in slices: the same dictionaries in the same order (the
+ * group's last dictionary first, so the first one's entries win), each fed to OpenCC's own
+ * `loadDict` a slice at a time, with a pause after each slice.
+ */
+async function buildTrie(trie: Trie, group: DictGroup, pause: Pause): Promise<Trie> {
+  for (const dict of [...group].reverse()) {
+    const entries: readonly (string | readonly [string, string])[] = typeof dict === 'string' ? dict.split('|') : dict;
+    for (let i = 0; i < entries.length; i += ENTRIES_PER_SLICE) {
+      const slice = entries.slice(i, i + ENTRIES_PER_SLICE);
+      trie.loadDict((typeof dict === 'string' ? slice.join('|') : slice) as DictLike);
+      await pause();
+    }
+  }
+  return trie;
 }
 
 async function stageGroups(name: Stage): Promise<DictGroup[]> {
@@ -75,8 +111,8 @@ export function stagesFor(from: Script, variant: TraditionalVariant, to: TargetS
   return [...toSimplified, ...toTraditional];
 }
 
-async function build(from: Script, variant: TraditionalVariant, to: TargetScript): Promise<Convert> {
-  const chain = await Promise.all(stagesFor(from, variant, to).map(stage));
+async function build(from: Script, variant: TraditionalVariant, to: TargetScript, options: BuildOptions): Promise<Convert> {
+  const chain = await Promise.all(stagesFor(from, variant, to).map((name) => stage(name, options)));
   if (chain.length === 0) return identity;
   if (chain.length === 1) return chain[0]!;
   return (text) => {

@@ -29,6 +29,25 @@ interface Shown {
 /** Scheduling for idle time; the panel's window in the extension, a stub in tests. */
 export type IdleScheduler = (task: () => void) => void;
 
+/**
+ * A pause that lets the panel handle input between slices of a converter build: the next
+ * task, not a timer (no 4 ms clamp), `scheduler.yield()` where the browser has it.
+ */
+export function pauseFor(win: Window): () => Promise<void> {
+  const scheduler = (win as Window & { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
+  const Channel = (win as Window & { MessageChannel?: typeof MessageChannel }).MessageChannel ?? globalThis.MessageChannel;
+  return () =>
+    new Promise<void>((resolve) => {
+      const channel = new Channel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+}
+
 export function idleScheduler(win: Window): IdleScheduler {
   return (task) => {
     if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => task(), { timeout: 1000 });
@@ -41,6 +60,7 @@ export class ScriptController {
   private seq = 0;
   private readonly ready = new Map<string, Convert>();
   private readonly exports = new Map<ReaderScript, Article>();
+  private readonly pause: () => Promise<void>;
   /** Source scripts (and variants) whose converters are built or being built in idle time. */
   private readonly warmed = new Set<string>();
 
@@ -49,7 +69,9 @@ export class ScriptController {
     private readonly win: Window,
     private readonly events: ScriptControllerEvents,
     private readonly idle: IdleScheduler = idleScheduler(win),
-  ) {}
+  ) {
+    this.pause = pauseFor(win);
+  }
 
   /** The variant of a Traditional article (from its URL: .hk/.mo sites are Hong Kong). */
   static variantOf(article: Pick<Article, 'url'>): TraditionalVariant {
@@ -154,7 +176,8 @@ export class ScriptController {
   }
 
   private async converter(from: Script, variant: TraditionalVariant, target: ReaderScript): Promise<Convert> {
-    const convert = await loadConverter(from, variant, target);
+    // Built in slices: the panel stays responsive while the dictionaries load.
+    const convert = await loadConverter(from, variant, target, { pause: this.pause });
     this.ready.set(key(from, variant, target), convert);
     return convert;
   }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { convertTextNodes, convertTexts } from '../../../src/convert/convert-article';
 import { loadConverter, noConversion, stagesFor } from '../../../src/convert/opencc-converters';
 import { ScriptController } from '../../../src/reader/script-controller';
@@ -196,5 +196,28 @@ describe('the toggle controller', () => {
     await controller.pick('hk');
     expect(el.textContent).toBe('An English page');
     expect(controller.exportArticle()!.title).toBe('An English page');
+  });
+});
+
+describe('converters built in slices (the panel)', () => {
+  it('should pause between slices and still convert exactly as opencc-js', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/convert/opencc-converters');
+    let pauses = 0;
+    const pause = () => {
+      pauses++;
+      return new Promise<void>((resolve) => setImmediate(resolve));
+    };
+    const text = seedText();
+    const toTw = await fresh.loadConverter('hans', 'tw', 'tw', { pause });
+    expect(pauses).toBeGreaterThan(10); // STPhrases alone is tens of thousands of entries
+    expect(toTw(text)).toBe(OpenCC.Converter({ from: 'cn', to: 'twp' })(text));
+    const back = await fresh.loadConverter('hant', 'tw', 'hans', { pause });
+    const traditional = toTw(text);
+    expect(back(traditional)).toBe(OpenCC.Converter({ from: 'tw', to: 'cn' })(traditional));
+    // The project's fixes are loaded in slices too: 原著 stays 原著 where OpenCC alone says 原着.
+    const unsliced = await loadConverter('hant', 'tw', 'hans');
+    expect(back('閱讀原著，承擔著職責')).toBe('阅读原著，承担着职责');
+    expect(back('閱讀原著，承擔著職責')).toBe(unsliced('閱讀原著，承擔著職責'));
   });
 });
