@@ -9,6 +9,11 @@ export interface Setting<T> {
   readonly key: StorageItemKey;
   readonly defaults: T;
   get(): Promise<T>;
+  /**
+   * Validate and store a whole value without reading first: the write is sent at once,
+   * so it also completes from a page that is closing (`pagehide`).
+   */
+  set(value: T): Promise<T>;
   /** Merge `patch` into the current value, validate, store; resolves to what was stored. */
   update(patch: Partial<T>): Promise<T>;
   reset(): Promise<void>;
@@ -48,6 +53,11 @@ export function defineSetting<T>(key: StorageItemKey, options: SettingOptions<T>
     key,
     defaults,
     get,
+    async set(value) {
+      const next = validate(value);
+      await item.setValue(next);
+      return next;
+    },
     async update(patch) {
       const next = validate({ ...(await get()), ...patch });
       await item.setValue(next);

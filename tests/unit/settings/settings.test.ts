@@ -83,6 +83,14 @@ describe('stored settings', () => {
     expect((await fakeBrowser.storage.sync.get('typography')).typography).toEqual(stored);
   });
 
+  it('should store a whole value at once without reading first (a closing panel), validated', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const stored = await typographySetting.set({ fontSize: 40, lineHeight: 2, width: 30, fontFamily: 'serif' });
+    expect(stored).toEqual({ fontSize: 32, lineHeight: 2, width: 30, fontFamily: 'serif' });
+    expect(get).not.toHaveBeenCalled();
+    expect((await fakeBrowser.storage.sync.get('typography')).typography).toEqual(stored);
+  });
+
   it('should tell watchers the validated value', async () => {
     const seen = vi.fn();
     const stop = scriptSetting.watch(seen);
