@@ -48,12 +48,18 @@ async function applyRegistration(): Promise<void> {
   const { enabled } = await autoDetectSetting.get();
   const matches = enabled ? await grantedWebOrigins() : [];
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_ID] });
+  // Registered for exactly these sites already (the usual case when the worker wakes up).
+  if (existing.length && sameSet(existing[0]!.matches ?? [], matches)) return;
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_ID] });
   if (matches.length) {
     await browser.scripting.registerContentScripts([{ id: DETECTOR_ID, js: [DETECTOR_FILE], matches, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true }]);
   } else if (existing.length) {
     await clearAllBadges();
   }
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }
 
 /** The reader took host access away in the browser's own settings: auto-detect is off then. */

@@ -85,3 +85,17 @@ describe('auto-detect (background)', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('');
   });
 });
+
+describe('auto-detect registration on wake-up', () => {
+  it('should leave a registration that already matches the granted sites alone', async () => {
+    fakeBrowser.reset();
+    const apis = installPermissionsAndScripting(AUTO_DETECT_ORIGINS);
+    await autoDetectSetting.update({ enabled: true });
+    await syncDetector();
+    expect(apis.scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+    await syncDetector();
+    await syncDetector();
+    expect(apis.scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+    expect(apis.scripting.unregisterContentScripts).not.toHaveBeenCalled();
+  });
+});
