@@ -1,40 +1,29 @@
-import { toMarkdown } from '../export/to-markdown';
-import { toPlainText } from '../export/to-plain-text';
+import { exportFileName as fileName } from '../export/file-name';
 import type { Article, TargetScript } from '../shared/types';
 
 /**
- * The panel's only door to src/export (being rewritten by the export issue): when the
- * export functions or the file-name helper change shape, only this file follows.
+ * The panel's only door to src/export: when the export functions or the file-name helper
+ * change shape, only this file follows. The article passed in must already be in the
+ * reader's script (the panel converts it first, as the CLI does); `script` picks the words
+ * the export adds itself (主持人/主持人, 问/問).
  */
 
 export type ExportFormat = 'markdown' | 'text';
 
 /**
  * `win`: the panel's window, so the exporter can sanitize block markup before reading it.
- * Passed as a variable, not a literal, so older exporter signatures without it still compile.
+ * The exporters (Turndown and the interview layout, ~10 KB gzip) load on the first export,
+ * not with the panel: most readings never export.
  */
-export function exportArticle(article: Article, format: ExportFormat, script: TargetScript, win?: Window): string {
+export async function exportArticle(article: Article, format: ExportFormat, script: TargetScript, win?: Window): Promise<string> {
   const options = { script, win };
-  return format === 'markdown' ? toMarkdown(article, options) : toPlainText(article, options);
+  if (format === 'markdown') return (await import('../export/to-markdown')).toMarkdown(article, options);
+  return (await import('../export/to-plain-text')).toPlainText(article, options);
 }
 
-/** Characters no file system accepts become their full-width forms; controls go. */
-const FULL_WIDTH: Record<string, string> = { '/': '／', '\\': '＼', ':': '：', '*': '＊', '?': '？', '"': '＂', '<': '＜', '>': '＞', '|': '｜' };
-
-/**
- * "2024-03-08 民政工作加把力 乡村振兴添活力.md": date first so downloads sort by day; one
- * name, never a path. (Until src/export's file-name helper is part of the export module.)
- */
-export function exportFileName(article: Pick<Article, 'title' | 'published'>, format: ExportFormat): string {
-  const title = (article.title ?? '')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .replace(/[/\\:*?"<>|]/g, (c) => FULL_WIDTH[c] ?? '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+/, '');
-  const date = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : '';
-  const base = [date, Array.from(title).slice(0, 80).join('')].filter(Boolean).join(' ').replace(/[\s.]+$/, '') || 'article';
-  return `${base}.${format === 'markdown' ? 'md' : 'txt'}`;
+/** "2024-03-08 民政工作加把力 乡村振兴添活力.md" (src/export/file-name.ts). */
+export function exportFileName(article: Pick<Article, 'title' | 'published' | 'lang' | 'originalScript' | 'text'>, format: ExportFormat, script: TargetScript = 'original'): string {
+  return fileName(article, format === 'markdown' ? 'md' : 'txt', script);
 }
 
 export function mimeType(format: ExportFormat): string {

@@ -1,11 +1,20 @@
 import { browser } from '#imports';
 import { onMessage, sendMessage, type ReadResult } from '../messaging';
 import { errorMessage } from '../extension/tab-access';
+import { readAloudSetting, scriptSetting, themeSetting, typographySetting } from '../settings/items';
 import type { Article } from '../shared/types';
+import { createAppearanceControls } from './appearance-controls';
 import { renderArticleView } from './article-view';
 import { builder, replaceContent } from './dom';
 import { exportArticle, exportFileName, mimeType, type ExportFormat } from './export-adapter';
 import type { Translate } from './i18n';
+import { icon } from './icons';
+import { readableBlocks } from './read-aloud/read-aloud';
+import { createReadAloudControls } from './read-aloud/read-aloud-controls';
+import { speechLang } from './read-aloud/voice-select';
+import { ScriptController } from './script-controller';
+import { createScriptToggle } from './script-toggle';
+import { ScriptedText } from './scripted-text';
 import { renderError, renderLoading, renderNeedsPermission, renderNoTab, renderNotArticle, renderUnreadable } from './state-views';
 
 /** What the panel is showing and how it was asked for. */
@@ -13,7 +22,7 @@ interface ViewState {
   tabId: number | null;
   clean: boolean;
   force: boolean;
-  /** The article on screen (clean or original), for export; null in every other state. */
+  /** The article on screen (clean or original) as extracted, in the page's script; null in every other state. */
   article: Article | null;
 }
 
@@ -21,6 +30,16 @@ const DEFAULTS = { clean: true, force: false } as const;
 /** Re-reads usually take ~100 ms: only show the skeleton when it takes longer, no flicker. */
 const LOADING_DELAY_MS = 150;
 const TOAST_MS = 2500;
+
+/**
+ * Marks and attributes the benchmark (bench/browser.ts) reads in the built panel: from the
+ * extraction request to the rendered article (`data-qingdu-state` says when it is there);
+ * the script toggle has its own (script-toggle.ts).
+ */
+const MARK = {
+  extractRequest: 'qingdu:extract-request',
+  articleRendered: 'qingdu:article-rendered',
+} as const;
 
 /**
  * The side panel (Chrome) / sidebar (Firefox): reads the active tab of its window through
@@ -31,10 +50,21 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
   const t: Translate = (key, ...subs) => browser.i18n.getMessage(key, subs) || key;
   const locale = browser.i18n.getUILanguage();
   const h = builder(doc);
-  doc.documentElement.lang = locale;
+  const root = doc.documentElement;
+  root.lang = locale;
   doc.title = t('brandName');
 
-  const pinnedParam = new URLSearchParams(win.location.search).get('tab');
+  // The reader's settings before anything is drawn: no flash of the defaults.
+  const [scriptSettings, initialTypography, initialTheme, readAloudSettings] = await Promise.all([
+    scriptSetting.get(),
+    typographySetting.get(),
+    themeSetting.get(),
+    readAloudSetting.get(),
+  ]);
+
+  const params = new URLSearchParams(win.location.search);
+  // `tab` (tests, demo) and `tabId` (the benchmark) pin the panel to one tab.
+  const pinnedParam = params.get('tab') ?? params.get('tabId');
   const pinnedTab = pinnedParam !== null && /^\d+$/.test(pinnedParam) ? Number(pinnedParam) : null;
   const state: ViewState = { tabId: null, ...DEFAULTS, article: null };
   let seq = 0;
@@ -59,38 +89,75 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
   const reloadButton = h(
     'button',
     { class: 'button icon', attrs: { type: 'button', title: t('reload'), 'aria-label': t('reload'), disabled: true }, on: { click: () => reread() } },
-    '↻',
+    icon(doc, 'reload'),
   );
+
+  // ---- Reading controls: script, typography and theme, read aloud ------------------
+  let currentView: HTMLElement | null = null;
+  const script = createScriptToggle(doc, win, t, {
+    locale,
+    choice: scriptSettings.choice,
+    notify: toast,
+    onApplied: () => {
+      // The view may not be in the page yet (converted before insertion).
+      const title = currentView?.querySelector('.article-title')?.textContent;
+      doc.title = title ? `${title} · ${t('brandName')}` : t('brandName');
+      readAloud.restartIfReading();
+    },
+  });
+  const scripts = script.controller;
+  const appearance = createAppearanceControls(doc, win, t, { typography: initialTypography, theme: initialTheme.theme }, toast);
+  const readAloud = createReadAloudControls(win, t, locale, {
+    rate: readAloudSettings.rate,
+    blocks: () => readableBlocks(main),
+    lang: () => (state.article ? speechLang(scripts.target, state.article, ScriptController.variantOf(state.article)) : ''),
+    topInset: () => toolbar.getBoundingClientRect().bottom,
+  });
+
   const toolbar = h(
     'header',
     { class: 'toolbar', attrs: { role: 'toolbar', 'aria-label': t('toolbarLabel') } },
-    h('span', { class: 'brand' }, t('brandName')),
-    // Issue 5 adds the script toggle and typography controls to this group.
-    h('div', { class: 'toolbar-group', attrs: { 'data-group': 'view' } }, originalButton),
-    h('div', { class: 'toolbar-group', attrs: { 'data-group': 'actions' } }, exportMenu, reloadButton),
+    h(
+      'div',
+      { class: 'toolbar-row' },
+      h('span', { class: 'brand' }, t('brandName')),
+      h('div', { class: 'toolbar-group', attrs: { 'data-group': 'view' } }, appearance.menu, readAloud.button, originalButton),
+      h('div', { class: 'toolbar-group', attrs: { 'data-group': 'actions' } }, exportMenu, reloadButton),
+    ),
+    h('div', { class: 'toolbar-row script-row' }, script.element),
+    readAloud.bar,
   );
   const status = h('div', { class: 'toast', attrs: { role: 'status', 'aria-live': 'polite' } });
   const main = h('main', { class: 'content', attrs: { id: 'content', tabindex: '-1' } });
   const app = doc.getElementById('app') ?? doc.body;
   replaceContent(app, toolbar, main, status);
 
-  exportMenu.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && exportMenu.open) {
-      exportMenu.open = false;
-      exportMenu.querySelector('summary')?.focus();
-    }
-  });
+  for (const menu of [exportMenu, appearance.menu]) {
+    menu.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && menu.open) {
+        menu.open = false;
+        menu.querySelector('summary')?.focus();
+      }
+    });
+    // One menu open at a time.
+    menu.addEventListener('toggle', () => {
+      if (menu.open) for (const other of [exportMenu, appearance.menu]) if (other !== menu) other.open = false;
+    });
+  }
   exportMenu.querySelector('summary')?.addEventListener('click', (event) => {
     if (exportMenu.dataset.disabled === 'true') event.preventDefault();
   });
   doc.addEventListener('click', (event) => {
-    if (exportMenu.open && !exportMenu.contains(event.target as Node)) exportMenu.open = false;
+    for (const menu of [exportMenu, appearance.menu]) if (menu.open && !menu.contains(event.target as Node)) menu.open = false;
   });
 
   // ---- Reading ----------------------------------------------------------------------
   async function read(tabId: number, options: { clean: boolean; force: boolean }, focus = false): Promise<void> {
     const mine = ++seq;
     Object.assign(state, { tabId, ...options, article: null });
+    scripts.clear();
+    readAloud.stop();
+    root.dataset.qingduState = 'loading';
     setControls(false);
     main.setAttribute('aria-busy', 'true');
     clearTimeout(loadingTimer);
@@ -99,6 +166,7 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
     try {
       // The original view is for checking what extraction found: it never stops at
       // "not an article" (the uncleaned page, spam and all, often looks like a list).
+      win.performance.mark(MARK.extractRequest);
       result = await sendMessage('readTab', { tabId, clean: options.clean, force: options.force || !options.clean });
     } catch (error) {
       result = { status: 'error', message: errorMessage(error) };
@@ -107,21 +175,37 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
     clearTimeout(loadingTimer);
     main.removeAttribute('aria-busy');
     await show(result);
+    if (mine !== seq) return;
+    if (result.status === 'article') {
+      void main.offsetHeight; // laid out: what the reader sees, not just what is in the DOM
+      win.performance.mark(MARK.articleRendered);
+    }
+    root.dataset.qingduState = result.status === 'article' ? 'rendered' : result.status;
     win.scrollTo(0, 0);
     if (focus) (main.querySelector<HTMLElement>('h1, button') ?? main).focus();
   }
 
   async function show(result: ReadResult): Promise<void> {
     switch (result.status) {
-      case 'article':
+      case 'article': {
         state.article = result.article;
-        replaceContent(
-          main,
-          renderArticleView(doc, result.article, { t, win, locale, original: !state.clean, onBackToClean: () => void toggleOriginal() }),
-        );
-        doc.title = result.article.title ? `${result.article.title} · ${t('brandName')}` : t('brandName');
+        const texts = new ScriptedText();
+        const view = renderArticleView(doc, result.article, {
+          t,
+          win,
+          locale,
+          original: !state.clean,
+          onBackToClean: () => void toggleOriginal(),
+          texts,
+          contentLang: ScriptController.originalLang(result.article),
+        });
+        currentView = view;
+        // Converted before it is inserted when the converter is ready: no flash of the other script.
+        scripts.show(result.article, texts);
+        replaceContent(main, view);
         setControls(true);
         return;
+      }
       case 'not-article':
         replaceContent(main, renderNotArticle(doc, t, result.article.reason, result.article.title, () => reread({ force: true }, true)));
         reloadButton.disabled = false;
@@ -150,6 +234,9 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
   }
 
   function setControls(enabled: boolean): void {
+    // Pages without Chinese have nothing to convert.
+    script.setEnabled(enabled && state.article?.originalScript != null);
+    readAloud.setEnabled(enabled);
     originalButton.disabled = !enabled;
     originalButton.setAttribute('aria-pressed', String(!state.clean));
     reloadButton.disabled = !enabled;
@@ -160,15 +247,16 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
   // ---- Export ----------------------------------------------------------------------
   async function runExport(action: 'copyMarkdown' | 'copyText' | 'downloadMarkdown' | 'downloadText'): Promise<void> {
     exportMenu.open = false;
-    const article = state.article;
+    // The export follows the script on screen, like the CLI: the article converted first.
+    const article = scripts.exportArticle();
     if (!article) return;
+    const script = article.originalScript ? scripts.target : 'original';
     const format: ExportFormat = action === 'copyMarkdown' || action === 'downloadMarkdown' ? 'markdown' : 'text';
-    // Issue 5's script toggle passes the chosen script here.
-    const text = exportArticle(article, format, 'original', win);
+    const text = await exportArticle(article, format, script, win);
     if (action.startsWith('copy')) {
       toast((await copyText(doc, text)) ? t('copied') : t('copyFailed'));
     } else {
-      download(doc, text, exportFileName(article, format), mimeType(format));
+      download(doc, text, exportFileName(article, format, script), mimeType(format));
       toast(t('downloadStarted'));
     }
   }
@@ -204,6 +292,8 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
     if (change.status === 'loading') {
       ++seq;
       state.article = null;
+      scripts.clear();
+      readAloud.stop();
       setControls(false);
       replaceContent(main, renderLoading(doc, t));
     } else if (change.status === 'complete') {
@@ -214,6 +304,9 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
     if (tabId !== state.tabId || pinnedTab === null) return;
     ++seq;
     state.tabId = null;
+    state.article = null;
+    scripts.clear();
+    readAloud.stop();
     setControls(false);
     replaceContent(main, renderNoTab(doc, t));
   });
