@@ -3,6 +3,8 @@ import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
 import { artifactPath, ensureBuilt } from './support/build';
 import { launchChromium, type ChromiumSession, type ExtensionApi } from './support/chromium';
+import { scriptForUiLanguage } from '../../src/settings/script-choice';
+import type { TargetScript } from '../../src/shared/types';
 import { fold, PINYIN_GLOSS, referenceArticle, stringsFor, type Strings } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
@@ -16,6 +18,8 @@ import { startFixtureServer, type FixtureServer } from './support/server';
  */
 
 let t: Strings;
+/** The script the panel shows a new reader: the UI language's (issue 5); the reference follows it. */
+let script: TargetScript = 'original';
 const SEED = 'seed-interview';
 const LIST = 'na-gov-news-list';
 
@@ -69,7 +73,9 @@ describe('Chromium', () => {
     chrome.worker.on('console', relay('service worker'));
     await settled(panel);
     // The panel sets <html lang> to browser.i18n's UI language.
-    t = stringsFor(await panel.evaluate(() => document.documentElement.lang));
+    const uiLanguage = await panel.evaluate(() => document.documentElement.lang);
+    t = stringsFor(uiLanguage);
+    script = scriptForUiLanguage(uiLanguage);
     // The active tab is the extension's own page: no extension may read those.
     await expect(panel.locator('.state-unreadable').getAttribute('data-kind')).resolves.toBe('browser-page');
     await expect(panel.locator('.state-title').innerText()).resolves.toBe(t('unreadableTitle'));
@@ -88,7 +94,7 @@ describe('Chromium', () => {
     // The pipeline works on a clone: the page the reader is looking at is left as it was.
     expect(await seedPage.content()).toBe(before);
 
-    const reference = await referenceArticle(server, SEED, url);
+    const reference = await referenceArticle(server, SEED, url, script);
     expect(fold(await panel.locator('.article-title').innerText())).toBe(fold(reference.title));
     const meta = await panel.locator('.article-meta').innerText();
     expect(meta).toContain(reference.source!);
@@ -134,7 +140,7 @@ describe('Chromium', () => {
     await panel.locator('.reader .article-title').waitFor();
 
     await chrome.clickToolbarButton(other);
-    const reference = await referenceArticle(server, 'zh-news-pocket-parks--news-portal', other.url());
+    const reference = await referenceArticle(server, 'zh-news-pocket-parks--news-portal', other.url(), script);
     await expect.poll(async () => fold(await panel.locator('.article-title').innerText().catch(() => '')), { timeout: 30_000 }).toBe(fold(reference.title));
     await other.close();
   });
@@ -165,7 +171,7 @@ describe('Chromium', () => {
       await page.goto(url);
       await chrome.clickToolbarButton(page);
       // The jsdom reference is computed while the browser extracts.
-      const reference = await referenceArticle(server, fixture.id, url);
+      const reference = await referenceArticle(server, fixture.id, url, script);
       if (reference.isArticle) {
         await expect.poll(async () => fold(await panel.locator('.reader .article-title').innerText().catch(() => null)), { message: fixture.id, interval: 50, timeout: 30_000 }).toBe(fold(reference.title));
         await settled(panel);

@@ -51,10 +51,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * grants activeTab and counts as a user gesture, exactly like a real click), and the side
  * panel, which Playwright's persistent context does not list, is reached over that port.
  */
-export async function launchChromium(extensionDir: string, options: { locale?: string } = {}): Promise<ChromiumSession> {
+export async function launchChromium(extensionDir: string, options: { locale?: string; grantedOrigins?: string[] } = {}): Promise<ChromiumSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: apt-get install chromium (or set CHROME_PATH)');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'qingdu-chromium-'));
+  if (options.grantedOrigins) await grantHostPermissions(executablePath, profile, extensionDir, options.grantedOrigins);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
@@ -171,4 +172,29 @@ export async function launchChromium(extensionDir: string, options: { locale?: s
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Start the profile with optional host permissions already granted, as if the reader had
+ * accepted the browser's permission prompt earlier. Headless Chromium shows that prompt
+ * where nothing can click it (no launch flag accepts it), so the grant is written where
+ * Chromium keeps it: the extension's granted and active permissions in the profile's
+ * Preferences (not MAC-enforced on Linux). A first launch installs the extension and
+ * creates the entry. `permissions.request` for these origins then resolves at once.
+ */
+async function grantHostPermissions(executablePath: string, profile: string, extensionDir: string, origins: string[]): Promise<void> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run', '--disable-background-networking'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  await context.close();
+  const file = path.join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(fs.readFileSync(file, 'utf8')) as { extensions: { settings: Record<string, Record<string, { explicit_host?: string[] }>> } };
+  const settings = prefs.extensions.settings[id];
+  if (!settings?.granted_permissions || !settings.active_permissions) throw new Error(`no permission entries for ${id} in ${file}`);
+  for (const key of ['granted_permissions', 'active_permissions']) settings[key]!.explicit_host = [...new Set([...(settings[key]!.explicit_host ?? []), ...origins])];
+  fs.writeFileSync(file, JSON.stringify(prefs));
 }

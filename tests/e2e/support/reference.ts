@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cleanPage } from '../../../src/cli/clean-page';
-import type { Article } from '../../../src/shared/types';
+import type { Article, TargetScript } from '../../../src/shared/types';
 import type { FixtureServer } from './server';
 import { ROOT } from './build';
 
-/** What the command-line pipeline (jsdom) makes of a fixture served at `url`: the extension must agree. */
-export async function referenceArticle(server: FixtureServer, id: string, url: string): Promise<Article> {
+/**
+ * What the command-line pipeline (jsdom) makes of a fixture served at `url`: the extension
+ * must agree. `script`: the one the panel shows (a new reader's follows the UI language).
+ */
+export async function referenceArticle(server: FixtureServer, id: string, url: string, script: TargetScript = 'original'): Promise<Article> {
   const fixture = server.fixtures.find((f) => f.id === id);
   if (!fixture) throw new Error(`no fixture ${id}`);
-  return (await cleanPage(fixture.html, { url, script: 'original', original: false, force: false })).article;
+  return (await cleanPage(fixture.html, { url, script, original: false, force: false })).article;
 }
 
 export type Strings = (key: string, ...subs: string[]) => string;
