@@ -40,7 +40,7 @@ interface RawConnection {
  * browser's chrome scope (allowed by `--remote-allow-system-access`): it grants activeTab
  * and handles the click as user input, as a real click does.
  */
-export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
+export async function launchFirefox(extensionDir: string, options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: apt-get install firefox-esr (or set FIREFOX_PATH)');
   const browser = await puppeteer.launch({
@@ -63,6 +63,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
       'network.proxy.allow_hijacking_localhost': false,
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(extensionDir);
