@@ -39,14 +39,18 @@ const SAFE_URL = /^(?:https?:|mailto:|tel:|#)/i;
 /** Browsers drop ASCII whitespace and controls inside a scheme ("jav\tascript:"). */
 const DANGEROUS_SCHEME = /^(?:javascript|vbscript|livescript|data|file|blob|filesystem):/i;
 
-function parse(html: string): Document {
-  return new JSDOM(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, { virtualConsole: new VirtualConsole() }).window.document;
-}
+/** One window for the static judge: DOMParser documents are cheap, jsdom windows are not. */
+let parserWindow: InstanceType<typeof JSDOM>['window'] | null = null;
 
 /** Everything in `html` that could run script, load something or submit something; [] when clean. */
 export function violations(html: string): string[] {
+  parserWindow ??= new JSDOM('', { virtualConsole: new VirtualConsole() }).window;
+  const doc = new parserWindow.DOMParser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html');
+  return findViolations(doc, html);
+}
+
+function findViolations(doc: Document, html: string): string[] {
   const out: string[] = [];
-  const doc = parse(html);
   if (doc.head.childNodes.length > 0) out.push('content escaped to <head>: ' + doc.head.innerHTML.slice(0, 80));
   for (const el of Array.from(doc.body.querySelectorAll('*'))) {
     const tag = el.localName;
