@@ -5,6 +5,8 @@ import { decodePage, looksBinary } from './decode';
 import { limitDepth, scanMarkup } from './limit-depth';
 import { limitCssNesting } from './limit-css-nesting';
 import { runPipeline } from '../pipeline/run-pipeline';
+import { LOST_CHARACTER_HINT } from '../clean/deobfuscate/lexicon';
+import { loadLexicon } from './load-lexicon';
 import { convertArticle, converterFor, traditionalVariant } from '../convert/convert-article';
 import { sanitizeHtml } from '../sanitize/sanitize-html';
 import type { Article } from '../shared/types';
@@ -51,8 +53,9 @@ export async function cleanPage(bytes: Uint8Array, args: Pick<CliArgs, 'url' | '
   const dom = new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const win = dom.window as unknown as Window;
-  let article = runPipeline(doc, { url: url ?? '', clean: !args.original, force: args.force });
-  const convert = await converterFor(article, args.script, traditionalVariant(doc, url));
+  const lexicon = LOST_CHARACTER_HINT.test(text) ? loadLexicon() ?? undefined : undefined;
+  let article = runPipeline(doc, { url: url ?? '', clean: !args.original, force: args.force, lexicon });
+  const convert = await converterFor(article, args.script, article.traditionalVariant ?? traditionalVariant(doc, url));
   article = convertArticle(article, convert, win);
   return { article: { ...article, html: sanitizeHtml(article.html, win) }, win };
 }

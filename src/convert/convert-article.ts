@@ -18,11 +18,7 @@ export function langTag(target: TargetScript, original: Script | null, variant: 
   }
 }
 
-/** The regional variant of a Traditional page, from its declared language. */
-export function traditionalVariant(doc: Document | null, url = ''): TraditionalVariant {
-  const lang = doc?.documentElement?.getAttribute('lang')?.toLowerCase() ?? '';
-  return /-(hk|mo)\b/.test(lang) || /\.(hk|mo)(\/|$|:)/.test(url) ? 'hk' : 'tw';
-}
+export { traditionalVariant } from '../detect/traditional-variant';
 
 /** Convert every text node under `root`; URLs and attributes are never touched. */
 export function convertTextNodes(root: Node, convert: Convert): void {

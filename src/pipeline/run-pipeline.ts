@@ -12,6 +12,7 @@ import { blocksToHtml, blocksToText } from '../structure/blocks-to-html';
 import { detectInterview } from '../structure/interview';
 import { collectPageSignals, detectArticle } from '../detect/is-article';
 import { detectLanguage } from '../detect/language';
+import { traditionalVariant } from '../detect/traditional-variant';
 import { titleSimilarity } from '../extract/metadata';
 import { squash } from '../shared/dom';
 
@@ -79,6 +80,7 @@ export function runPipeline(doc: Document, options: PipelineOptions = {}): Artic
     byline: meta.byline,
     lang: language.lang,
     originalScript: language.script as Script | null,
+    ...(language.script === 'hant' ? { traditionalVariant: traditionalVariant(doc, url, blocks ? blocksToText(blocks) : '') } : {}),
     html: blocksToHtml(body),
     text: blocksToText(body),
     blocks: body,

@@ -73,9 +73,9 @@ export class ScriptController {
     this.pause = pauseFor(win);
   }
 
-  /** The variant of a Traditional article (from its URL: .hk/.mo sites are Hong Kong). */
-  static variantOf(article: Pick<Article, 'url'>): TraditionalVariant {
-    return traditionalVariant(null, article.url);
+  /** The variant of a Traditional article, as the pipeline found it (declared zh-HK, a .hk/.mo site, Cantonese). */
+  static variantOf(article: Pick<Article, 'url' | 'traditionalVariant'>): TraditionalVariant {
+    return article.traditionalVariant ?? traditionalVariant(null, article.url);
   }
 
   /** `lang` of the article as the page wrote it. */

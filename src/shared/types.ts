@@ -60,6 +60,8 @@ export interface Article {
   lang: ArticleLang;
   /** Script the Chinese text is shown in on the page (null for pages without Chinese). */
   originalScript: Script | null;
+  /** For Traditional pages: Hong Kong or Taiwan usage (lang zh-HK, a .hk site, Cantonese words). */
+  traditionalVariant?: 'tw' | 'hk';
   /** The clean article body as HTML (not yet sanitized: the sanitize module owns that). */
   html: string;
   /** Plain text, paragraphs separated by a blank line. */

@@ -58,3 +58,13 @@ describe('script detection', () => {
     expect(a).toMatchObject({ lang: 'zh-Hans', originalScript: 'hant' });
   });
 });
+
+describe('Traditional variant', () => {
+  it('finds Hong Kong pages by declared language, site, or written Cantonese', async () => {
+    const { traditionalVariant } = await import('../../../src/detect/traditional-variant');
+    expect(traditionalVariant(page('<html lang="zh-HK"><body><p>x</p></body></html>'))).toBe('hk');
+    expect(traditionalVariant(null, 'https://news.example.com.hk/a')).toBe('hk');
+    expect(traditionalVariant(null, 'https://news.example.com/a', '佢哋話呢個計劃係好嘅，我哋都覺得唔係問題。')).toBe('hk');
+    expect(traditionalVariant(null, 'https://news.example.com.tw/a', '北市公車新增到站語音提醒。')).toBe('tw');
+  });
+});
