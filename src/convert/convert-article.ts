@@ -1,5 +1,6 @@
 import type { Article, Script, TargetScript } from '../shared/types';
-import { sanitizeToFragment, serializeFragment } from '../sanitize/sanitize-html';
+import { sanitizeToFragment } from '../sanitize/sanitize-html';
+import { serializeFragment } from '../sanitize/serialize-html';
 import { loadConverter, type Convert, type TraditionalVariant } from './opencc-converters';
 
 /** `lang` values that make the browser pick the right CJK glyphs and fonts. */

@@ -79,18 +79,8 @@ export function sanitizeToFragment(html: string, win: Window): DocumentFragment 
   return frag;
 }
 
-/** Read an element's markup (inline content of a block) as a string. */
-export function serializeChildren(el: Element): string {
-  return el.innerHTML;
-}
-
-/** Markup of a fragment (after sanitizing and converting its text). */
-export function serializeFragment(frag: DocumentFragment): string {
-  const doc = frag.ownerDocument;
-  const holder = doc.createElement('div');
-  holder.appendChild(frag.cloneNode(true));
-  return holder.innerHTML;
-}
+// DOM → markup (no sink needed) lives in serialize-html.ts, so the content script can use it without DOMPurify.
+export { serializeChildren, serializeFragment } from './serialize-html';
 
 /** Parse a whole page's HTML into a Document (CLI and tests use jsdom's parser instead). */
 export function parseDocument(html: string, win: Window & { DOMParser: typeof DOMParser }): Document {

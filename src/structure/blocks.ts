@@ -1,6 +1,6 @@
 import type { Block, BlockKind } from '../shared/types';
 import { elementsByTags, hasDescendantTag, isBlock, squash, textWeight, toArray } from '../shared/dom';
-import { serializeChildren } from '../sanitize/sanitize-html';
+import { serializeChildren } from '../sanitize/serialize-html';
 import { isDecorativeImage } from '../shared/images';
 
 /**
