@@ -181,7 +181,7 @@ const PROBE_RUN = 'globalThis.__qingduBenchPipeline()';
 async function buildProbe(notes: string[]): Promise<string | null> {
   try {
     const esbuild = await import('esbuild');
-    const r = await esbuild.build({ entryPoints: [path.join(import.meta.dirname, 'browser-probe.ts')], bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120', logLevel: 'silent' });
+    const r = await esbuild.build({ entryPoints: [path.join(import.meta.dirname, 'browser-probe.ts')], bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120', logLevel: 'silent', loader: { '.txt': 'text' } });
     return r.outputFiles[0]?.text ?? null;
   } catch (e) {
     notes.push(`pipeline in the page: not measured (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);

@@ -19,6 +19,7 @@ import * as OpenCC from 'opencc-js';
 import { convertArticle, convertTextNodes } from '../src/convert/convert-article';
 import { loadConverter, type Convert } from '../src/convert/opencc-converters';
 import { runPipeline } from '../src/pipeline/run-pipeline';
+import { loadReadings } from '../src/cli/load-data';
 import { sanitizeToFragment } from '../src/sanitize/sanitize-html';
 import type { Article } from '../src/shared/types';
 import { interleave, median, round, time } from './lib/measure';
@@ -155,7 +156,7 @@ export async function benchConversion(runs: number, log: (s: string) => void): P
   const raw = fs.readFileSync(path.join(FIXTURES_DIR, 'seed-interview/page.html'));
   const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'seed-interview/expected.json'), 'utf8')) as { url: string };
   const { doc, win } = parse(decodePage(raw).text, expected.url);
-  const original = runPipeline(doc, { url: expected.url });
+  const original = runPipeline(doc, { url: expected.url, readings: loadReadings() ?? undefined });
   const t2s = await loadConverter('hant', 'tw', 'hans');
   const s2t = await loadConverter('hans', 'tw', 'tw');
   const directS2t = OpenCC.Converter({ from: 'cn', to: 'twp' });

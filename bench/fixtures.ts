@@ -7,6 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { runPipeline } from '../src/pipeline/run-pipeline';
+import { loadLexicon, loadReadings } from '../src/cli/load-data';
 import { interleave, median, medianRecord, round } from './lib/measure';
 import { cloneDoc, loadFixturePages, parse } from './lib/pages';
 
@@ -39,7 +40,7 @@ export function benchFixtures(runs: number, warmup: number, log: (s: string) => 
     const timings: Record<string, number>[] = [];
     const r = interleave(
       () => {
-        const a = runPipeline(cloneDoc(doc), { url: f.url });
+        const a = runPipeline(cloneDoc(doc), { url: f.url, readings: loadReadings() ?? undefined, lexicon: loadLexicon() ?? undefined });
         timings.push(a.timings);
         return a;
       },

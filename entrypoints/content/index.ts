@@ -15,7 +15,7 @@ export default defineContentScript({
     const shared = globalThis as QingduGlobal;
     // Each read injects the script again; the newest instance answers alone.
     shared.__qingduDispose?.();
-    const stop = onMessage('extract', ({ data }) => extractPage(document, window, data, () => sendMessage('lexicon', undefined)));
+    const stop = onMessage('extract', ({ data }) => extractPage(document, window, data, (request) => sendMessage('pipelineData', request)));
     const dispose = () => {
       stop();
       if (shared.__qingduDispose === dispose) delete shared.__qingduDispose;

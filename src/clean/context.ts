@@ -1,6 +1,7 @@
 import type { Removal, RemovalCategory } from '../shared/types';
 import { excerpt } from '../shared/dom';
 import type { Lexicon } from './deobfuscate/lexicon';
+import type { Readings } from './deobfuscate/readings';
 
 /** Says whether the reader can see an element, and if not why; null means visible. */
 export type HiddenOracle = (el: Element) => string | null;
@@ -21,6 +22,8 @@ export interface CleanContext {
    * lost: on a mirror page every lost `X(py)` was one of these.
    */
   annotationReadings?: Map<string, Set<string>>;
+  /** The readings table; without it the pinyin step and lost-character repair do nothing. */
+  readings?: Readings;
   /** Dictionary words, when available, for restoring lost characters the page does not prove. */
   lexicon?: Lexicon;
   /** The script the page's text is written in, worked out once by the step that needs it. */

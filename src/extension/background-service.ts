@@ -3,7 +3,7 @@ import { onMessage } from '../messaging';
 import { forgetInvoked, wasInvoked } from './invoked-tabs';
 import { openReader } from './open-reader';
 import { readTab } from './read-tab';
-import { lexiconText } from './lexicon-asset';
+import { pipelineData } from './pipeline-data';
 import { showPageCheck, startAutoDetect } from './auto-detect';
 
 export const COMMAND_OPEN_READER = 'open-reader';
@@ -31,7 +31,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetInvoked(tabId));
 
   onMessage('readTab', ({ data }) => readTab(data, wasInvoked));
-  onMessage('lexicon', () => lexiconText());
+  onMessage('pipelineData', ({ data }) => pipelineData(data));
   onMessage('pageChecked', ({ data, sender }) => showPageCheck(sender.tab?.id, data));
   startAutoDetect();
 }

@@ -8,8 +8,9 @@ import type { Article } from '../shared/types';
  * - background → panel: `readerRequested` (the user clicked the button, pressed the
  *   shortcut or used the page menu while a panel is already open: read that tab now).
  * - background → content script: `extract` (run the pipeline on a clone of the page).
- * - content script → background: `lexicon` (the dictionary for restoring lost characters,
- *   asked for only by pages with `?py)` marks; it is too big to ride in every injection).
+ * - content script → background: `pipelineData` (the readings table and the dictionary,
+ *   asked for only by pages with pinyin glued to characters or `?py)` marks; too big to
+ *   ride in every injection).
  * - detector → background: `pageChecked` (auto-detect's quick check of a page that just
  *   loaded; the background sets or clears the toolbar badge of the sender's tab).
  *
@@ -72,6 +73,18 @@ export interface ProtocolMap {
   readTab(request: ReadTabRequest): ReadResult;
   readerRequested(request: ReaderRequest): void;
   extract(options: ExtractOptions): ExtractResult;
-  lexicon(): string | null;
+  pipelineData(request: PipelineDataRequest): PipelineData;
   pageChecked(check: PageCheck): void;
+}
+
+/** Which of the pipeline's data files a page needs. */
+export interface PipelineDataRequest {
+  readings: boolean;
+  lexicon: boolean;
+}
+
+/** The files' text, null when not asked for or not readable. */
+export interface PipelineData {
+  readings: string | null;
+  lexicon: string | null;
 }

@@ -1,6 +1,7 @@
 import type { Article, Block, Script } from '../shared/types';
 import type { CleanContext, HiddenOracle } from '../clean/context';
 import type { Lexicon } from '../clean/deobfuscate/lexicon';
+import type { Readings } from '../clean/deobfuscate/readings';
 import { now, round, runCleaningSteps } from '../clean/index';
 import { readMetadata } from '../extract/metadata';
 import { readScriptHints } from '../extract/script-hints';
@@ -28,6 +29,8 @@ export interface PipelineOptions {
   clean?: boolean;
   /** Extract even when the page does not look like an article ("show anyway"). */
   force?: boolean;
+  /** The readings table (clean/deobfuscate/readings.ts): needed by pages with pinyin or lost characters. */
+  readings?: Readings;
   /** Dictionary words for restoring lost characters (see clean/deobfuscate/lexicon.ts). */
   lexicon?: Lexicon;
 }
@@ -40,7 +43,7 @@ export function runPipeline(doc: Document, options: PipelineOptions = {}): Artic
   const url = options.url ?? doc.URL ?? '';
   const timings: Record<string, number> = {};
   const t0 = now();
-  const ctx: CleanContext = { doc, url, removals: [], hiddenOracle: options.hiddenOracle, lexicon: options.lexicon };
+  const ctx: CleanContext = { doc, url, removals: [], hiddenOracle: options.hiddenOracle, readings: options.readings, lexicon: options.lexicon };
   const clean = options.clean !== false;
 
   // Inline scripts go in the cleaning; a few pages keep their date there (WeChat).

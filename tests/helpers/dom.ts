@@ -1,6 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { CleanContext } from '../../src/clean/context';
 import type { Removal } from '../../src/shared/types';
+import { readings } from './data';
 
 /** A page from inline HTML (a fragment goes into the body of a minimal document). */
 export function page(html: string, url = 'https://news.example.com/a/2024/0308/1.html'): Document {
@@ -9,7 +10,7 @@ export function page(html: string, url = 'https://news.example.com/a/2024/0308/1
 }
 
 export function context(doc: Document): CleanContext {
-  return { doc, url: doc.URL, removals: [] };
+  return { doc, url: doc.URL, removals: [], readings };
 }
 
 export function bodyText(doc: Document): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline/run-pipeline';
 import { CLEANING_STEPS } from '../../src/clean/index';
 import { page } from '../helpers/dom';
+import { readings } from '../helpers/data';
 
 const MIRROR = `<html lang="zh-CN"><head><title>黄网站免费永久在线观看下载,激情图片在线播放</title><style>.lj{display:none}</style></head><body>
 <div class="seo"><h1>百家乐在线开户,真人娱乐平台下载,彩票计划网免费推荐</h1></div>
@@ -20,7 +21,7 @@ const MIRROR = `<html lang="zh-CN"><head><title>黄网站免费永久在线观�
 
 describe('pipeline', () => {
   it('cleans a spam mirror end to end and records every removal by step', () => {
-    const a = runPipeline(page(MIRROR, 'http://www.example.gov.cn/news/202403/t20240308_1.html'));
+    const a = runPipeline(page(MIRROR, 'http://www.example.gov.cn/news/202403/t20240308_1.html'), { readings });
     expect(a).toMatchObject({ isArticle: true, title: '鄉村振興添活力', published: '2024-03-08', source: '中國社會報', originalScript: 'hant', lang: 'zh-Hans' });
     expect(a.text).toContain('積極貢獻力量。”');
     expect(a.text).not.toMatch(/\(|黄网站|百家乐|博彩|當前位置|瀏覽量|掃一掃|亚洲/);
@@ -30,7 +31,7 @@ describe('pipeline', () => {
   });
 
   it('shows the extraction without cleaning when asked ("show original")', () => {
-    const a = runPipeline(page(MIRROR), { clean: false });
+    const a = runPipeline(page(MIRROR), { clean: false, readings });
     expect(a.removed).toEqual([]);
     expect(a.text).toContain('(dāng)');
   });

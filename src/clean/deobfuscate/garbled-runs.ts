@@ -1,5 +1,5 @@
 import { record, type CleanContext } from '../context';
-import { charsWithReading, isCommonHan, normaliseSyllable, readingsOf, WRITTEN_SYLLABLE } from './readings';
+import { normaliseSyllable, WRITTEN_SYLLABLE, type Readings } from './readings';
 import { readableTextNodes } from './text-nodes';
 import { detectScript, isSimplifiedOnly, isTraditionalOnly } from '../../detect/script';
 
@@ -43,7 +43,7 @@ export function repairGarbledText(ctx: CleanContext): void {
       record(ctx, { ...STEP, reason: 'garbled paragraph end restored to 。' }, m);
       return '。';
     });
-    text = repairLostCharacters(ctx, text, corpus);
+    if (ctx.readings) text = repairLostCharacters(ctx, ctx.readings, text, corpus);
     text = text.replace(MOJIBAKE, (m) => {
       record(ctx, { ...STEP, reason: 'mojibake run' }, m);
       return MISSING;
@@ -59,7 +59,7 @@ export function repairGarbledText(ctx: CleanContext): void {
   }
 }
 
-function repairLostCharacters(ctx: CleanContext, text: string, corpus: string): string {
+function repairLostCharacters(ctx: CleanContext, readings: Readings, text: string, corpus: string): string {
   let out = '';
   let from = 0;
   LOST_CHAR.lastIndex = 0;
@@ -68,11 +68,11 @@ function repairLostCharacters(ctx: CleanContext, text: string, corpus: string): 
     const prev = [...(out + text.slice(from, m.index))].pop() ?? '';
     const reading = normaliseSyllable(m[1]!);
     // Only after Chinese text (or a line start): `what?ok)` in English is not a lost character.
-    if ((prev && !HAN.test(prev) && !/[\s“‘「（(，、：:〓]/.test(prev)) || !reading || !charsWithReading(reading)) continue;
+    if ((prev && !HAN.test(prev) && !/[\s“‘「（(，、：:〓]/.test(prev)) || !reading || !readings.charsWithReading(reading)) continue;
     const restStart = m.index + m[0].length;
-    const runLength = garbageRunLength(text.slice(restStart));
+    const runLength = garbageRunLength(text.slice(restStart), readings);
     const next = runLength ? '' : ([...text.slice(restStart)][0] ?? '');
-    const restored = restoreLostCharacter(ctx, reading, prev, next, corpus);
+    const restored = restoreLostCharacter(ctx, readings, reading, prev, next, corpus);
     const lost = restored?.char ?? null;
     const run = text.slice(restStart, restStart + runLength);
     record(
@@ -93,7 +93,7 @@ function repairLostCharacters(ctx: CleanContext, text: string, corpus: string): 
 }
 
 /** Length (in UTF-16 units) of the garbage that follows a lost character, 0 when none. */
-export function garbageRunLength(rest: string): number {
+export function garbageRunLength(rest: string, readings: Readings): number {
   const chars = [...rest].slice(0, RUN_WINDOW);
   let end = 0;
   let units = 0;
@@ -101,7 +101,7 @@ export function garbageRunLength(rest: string): number {
     const c = chars[i]!;
     // The next lost character starts here: it is handled on its own.
     if ((c === '?' || c === '？') && LOST_CHAR_AHEAD.test(chars.slice(i).join(''))) break;
-    const junk = isJunk(c);
+    const junk = isJunk(c, readings);
     if (!junk && !HAN.test(c)) break;
     units += c.length;
     if (junk) end = units;
@@ -109,11 +109,11 @@ export function garbageRunLength(rest: string): number {
   return end;
 }
 
-function isJunk(c: string): boolean {
+function isJunk(c: string, readings: Readings): boolean {
   if (PUA.test(c) || c === '\ufffd' || c === '?' || c === '？') return true;
   if (/[\u2460-\u24ff\u2500-\u257f\u3200-\u32ff]/.test(c)) return true; // enclosed numbers, box drawing
   if (/[A-Za-z]/.test(c)) return true;
-  return HAN.test(c) && !isCommonHan(c);
+  return HAN.test(c) && !readings.isCommonHan(c);
 }
 
 /**
@@ -122,11 +122,18 @@ function isJunk(c: string): boolean {
  * annotation list first), else a dictionary word. Candidates in the other script than the
  * page's are left out (产 and 產 are the same character for this purpose).
  */
-function restoreLostCharacter(ctx: CleanContext, reading: string, prev: string, next: string, corpus: string): { char: string; evidence: string } | null {
-  const usable = (c: string) => readingsOf(c).includes(reading) && fitsScript(c, ctx);
+function restoreLostCharacter(
+  ctx: CleanContext,
+  readings: Readings,
+  reading: string,
+  prev: string,
+  next: string,
+  corpus: string,
+): { char: string; evidence: string } | null {
+  const usable = (c: string) => readings.readingsOf(c).includes(reading) && fitsScript(c, ctx);
   const pairs = (c: string) => [prev && HAN.test(prev) ? prev + c : '', next && HAN.test(next) ? c + next : ''].filter(Boolean);
   const fromAnnotations = [...(ctx.annotationReadings?.get(reading) ?? [])].filter(usable);
-  const pageChars = [...new Set(charsWithReading(reading))].filter((c) => corpus.includes(c) && usable(c));
+  const pageChars = [...new Set(readings.charsWithReading(reading))].filter((c) => corpus.includes(c) && usable(c));
   for (const candidates of [fromAnnotations, pageChars]) {
     const attested = candidates.filter((c) => pairs(c).some((w) => corpus.includes(w)));
     if (attested.length === 1) return { char: attested[0]!, evidence: 'the word occurs elsewhere on the page' };
@@ -134,7 +141,7 @@ function restoreLostCharacter(ctx: CleanContext, reading: string, prev: string, 
   }
   const lexicon = ctx.lexicon;
   if (!lexicon) return null;
-  const all = [...new Set(charsWithReading(reading))].filter(usable);
+  const all = [...new Set(readings.charsWithReading(reading))].filter(usable);
   const both = all.filter((c) => pairs(c).length === 2 && pairs(c).every((w) => lexicon.has(w)));
   const either = all.filter((c) => pairs(c).some((w) => lexicon.has(w)));
   const pick = both.length === 1 ? both : either.length === 1 ? either : [];

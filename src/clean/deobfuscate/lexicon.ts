@@ -1,5 +1,5 @@
 /**
- * Two-character dictionary words (public/lexicon/words-2.txt, generated from CC-CEDICT by
+ * Two-character dictionary words (public/data/words-2.txt, generated from CC-CEDICT by
  * scripts/generate-lexicon.mjs). Optional: the CLI reads the file, the content script gets
  * it from the background only on pages with lost characters; without it the garble step
  * restores only what the page itself proves.

@@ -1,5 +1,5 @@
 import { record, type CleanContext } from '../context';
-import { isReadingOf, isSyllable, normaliseSyllable, WRITTEN_SYLLABLE } from './readings';
+import { isReadingOf, normaliseSyllable, WRITTEN_SYLLABLE, type Readings } from './readings';
 import { readableTextNodes } from './text-nodes';
 
 /**
@@ -40,10 +40,12 @@ interface CharStats {
 }
 
 export function removePinyinAnnotations(ctx: CleanContext): void {
+  const readings = ctx.readings;
+  if (!readings) return;
   const nodes = readableTextNodes(ctx.doc).filter((n) => /[(（]/.test(n.data));
   if (!nodes.length) return;
-  const repeated = repeatedPairs(nodes);
-  const annotates = (ch: string, syl: string) => isReadingOf(ch, syl) || (repeated.get(ch + normaliseSyllable(syl)) ?? 0) >= MIN_REPEATS;
+  const repeated = repeatedPairs(nodes, readings);
+  const annotates = (ch: string, syl: string) => isReadingOf(readings, ch, syl) || (repeated.get(ch + normaliseSyllable(syl)) ?? 0) >= MIN_REPEATS;
   const stats = collectStats(ctx.doc, nodes, annotates);
   const consistent = new Set<string>();
   let consistentAnnotations = 0;
@@ -80,12 +82,12 @@ export function removePinyinAnnotations(ctx: CleanContext): void {
 }
 
 /** How often each character is followed by each (valid) syllable. */
-function repeatedPairs(nodes: Text[]): Map<string, number> {
+function repeatedPairs(nodes: Text[], readings: Readings): Map<string, number> {
   const counts = new Map<string, number>();
   for (const node of nodes) {
     for (const m of node.data.matchAll(ANNOTATION)) {
       const syl = normaliseSyllable(m[3]!);
-      if (!syl || !isSyllable(syl)) continue;
+      if (!syl || !readings.isSyllable(syl)) continue;
       const key = m[1]! + syl;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }

@@ -1,8 +1,8 @@
-import { READINGS_DATA } from './readings-data';
-
 /**
  * Character readings for pinyin checks, from the generated table (see
- * scripts/generate-readings.mjs). Parsed on first use only: most pages never need it.
+ * scripts/generate-readings.mjs). The table is data passed in by the caller, not imported:
+ * the CLI reads it from public/data, the content script gets it from the background only
+ * on pages that show the pattern (it is the biggest thing the content script would carry).
  */
 
 const SYLLABLE_CHAR = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]/;
@@ -14,25 +14,33 @@ const SYLLABLE_CHAR = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜń�
  */
 export const WRITTEN_SYLLABLE = '[a-zA-Z\\u00e0-\\u00fc\\u0100-\\u01dc\\u01f9\\u1e3f\\u0300-\\u036f:]{1,9}[0-5]?';
 
-let byChar: Map<string, string[]> | null = null;
-let bySyllable: Map<string, string> | null = null;
+/** The readings table: parsed from public/data/readings.txt (scripts/generate-readings.mjs). */
+export interface Readings {
+  /** All readings of a character with tone marks, or [] when the table does not know it. */
+  readingsOf(ch: string): string[];
+  /** Characters known to have this reading. */
+  charsWithReading(syllable: string): string;
+  /** Characters ordinary Chinese text uses (the table's coverage); others count as rare. */
+  isCommonHan(ch: string): boolean;
+  isSyllable(s: string): boolean;
+}
 
-function load(): void {
-  if (byChar) return;
-  byChar = new Map();
-  bySyllable = new Map();
+/** Each reading is followed by the characters that have it: `dāng当當铛dàng…`. */
+export function parseReadings(data: string): Readings {
+  const byChar = new Map<string, string[]>();
+  const bySyllable = new Map<string, string>();
   let syllable = '';
   let chars = '';
   const flush = () => {
     if (!syllable) return;
-    bySyllable!.set(syllable, chars);
+    bySyllable.set(syllable, chars);
     for (const c of chars) {
-      const list = byChar!.get(c);
+      const list = byChar.get(c);
       if (list) list.push(syllable);
-      else byChar!.set(c, [syllable]);
+      else byChar.set(c, [syllable]);
     }
   };
-  for (const ch of READINGS_DATA) {
+  for (const ch of data.trim()) {
     if (SYLLABLE_CHAR.test(ch)) {
       if (chars) {
         flush();
@@ -43,30 +51,19 @@ function load(): void {
     } else chars += ch;
   }
   flush();
+  return {
+    readingsOf: (ch) => byChar.get(ch) ?? [],
+    charsWithReading: (s) => bySyllable.get(s) ?? '',
+    isCommonHan: (ch) => byChar.has(ch),
+    isSyllable: (s) => bySyllable.has(s),
+  };
 }
 
-/** All readings of a character with tone marks, or [] when the table does not know it. */
-export function readingsOf(ch: string): string[] {
-  load();
-  return byChar!.get(ch) ?? [];
-}
-
-/** Characters known to have this reading. */
-export function charsWithReading(syllable: string): string {
-  load();
-  return bySyllable!.get(syllable) ?? '';
-}
-
-/** Characters ordinary Chinese text uses (the table's coverage); others count as rare. */
-export function isCommonHan(ch: string): boolean {
-  load();
-  return byChar!.has(ch);
-}
-
-export function isSyllable(s: string): boolean {
-  load();
-  return bySyllable!.has(s);
-}
+/**
+ * Pages that need the table: a reading glued after a character (`當(dāng)`) or a lost
+ * character's `?shù)`. The content script asks for the table only then.
+ */
+export const READINGS_HINT = /\p{Script=Han}[(（][a-zA-Z\u00e0-\u00fc\u0100-\u01dc\u0300-\u036f:]{1,9}[0-5]?[)）]|[?？][a-zA-Z\u00e0-\u00fc\u0100-\u01dc]{1,9}[0-5]?[)）]/u;
 
 const MARKS: Record<string, string[]> = {
   a: ['ā', 'á', 'ǎ', 'à'],
@@ -104,7 +101,7 @@ function lastVowel(s: string): number {
 }
 
 /** True when `written` (any accepted spelling) is a reading of `ch`. */
-export function isReadingOf(ch: string, written: string): boolean {
+export function isReadingOf(readings: Readings, ch: string, written: string): boolean {
   const s = normaliseSyllable(written);
-  return !!s && readingsOf(ch).includes(s);
+  return !!s && readings.readingsOf(ch).includes(s);
 }

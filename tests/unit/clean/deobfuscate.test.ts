@@ -4,6 +4,7 @@ import { replaceHomoglyphs } from '../../../src/clean/deobfuscate/homoglyphs';
 import { removePinyinAnnotations } from '../../../src/clean/deobfuscate/pinyin-annotations';
 import { repairGarbledText, garbageRunLength } from '../../../src/clean/deobfuscate/garbled-runs';
 import { context, page, bodyText, removedTexts } from '../../helpers/dom';
+import { readings } from '../../helpers/data';
 import { parseLexicon } from '../../../src/clean/deobfuscate/lexicon';
 import { restoreFullWidthPunctuation } from '../../../src/clean/deobfuscate/halfwidth-punctuation';
 import type { CleanContext } from '../../../src/clean/context';
@@ -111,9 +112,9 @@ describe('garbled runs', () => {
   });
 
   it('measures a garbage run up to its last rare or private-use character', () => {
-    expect(garbageRunLength('\ue0f2斤䶮上還多')).toBe(3);
-    expect(garbageRunLength('字，還能')).toBe(0);
-    expect(garbageRunLength('?zāi)、因')).toBe(0);
+    expect(garbageRunLength('\ue0f2斤䶮上還多', readings)).toBe(3);
+    expect(garbageRunLength('字，還能', readings)).toBe(0);
+    expect(garbageRunLength('?zāi)、因', readings)).toBe(0);
   });
 });
 

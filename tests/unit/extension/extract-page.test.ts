@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { readFileSync } from 'node:fs';
 import { extractPage } from '../../../src/extension/extract-page';
+
+const readingsText = readFileSync(new URL('../../../public/data/readings.txt', import.meta.url), 'utf8');
 
 const PAGE = `<!doctype html><html><head><title>t</title></head><body><h1>春茶开采</h1><div class="content">
 <p>云岭县今年春茶长势良好，茶农们正在抢抓晴好天气采摘，各个合作社的加工车间也忙碌起来。</p>
@@ -15,9 +18,10 @@ function live(html: string) {
 describe('content script extraction', () => {
   it('asks the background for the dictionary only on a page with lost characters, and uses it', async () => {
     const { doc, win } = live(PAGE);
-    const fetchLexicon = vi.fn().mockResolvedValue('产值產值');
+    const fetchLexicon = vi.fn().mockResolvedValue({ readings: readingsText, lexicon: '产值產值' });
     const result = await extractPage(doc, win, { clean: true, force: false }, fetchLexicon);
     expect(fetchLexicon).toHaveBeenCalledTimes(1);
+    expect(fetchLexicon).toHaveBeenCalledWith({ readings: true, lexicon: true });
     expect(result.status === 'done' && result.article.text).toContain('，产值有望突破六亿元');
     expect(doc.body.textContent).toContain('?chǎn)值'); // the live page is untouched
 
@@ -29,7 +33,9 @@ describe('content script extraction', () => {
 
   it('still extracts when the dictionary cannot be had', async () => {
     const { doc, win } = live(PAGE);
-    const result = await extractPage(doc, win, { clean: true, force: false }, () => Promise.reject(new Error('no background')));
-    expect(result.status === 'done' && result.article.text).toContain('，〓值有望突破');
+    const noDictionary = await extractPage(doc, win, { clean: true, force: false }, () => Promise.resolve({ readings: readingsText, lexicon: null }));
+    expect(noDictionary.status === 'done' && noDictionary.article.text).toContain('，〓值有望突破');
+    const noBackground = await extractPage(doc, win, { clean: true, force: false }, () => Promise.reject(new Error('no background')));
+    expect(noBackground.status).toBe('done');
   });
 });
