@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { createReadability } from './readability';
 import { isBlock, textOf, textWeight, toArray } from '../shared/dom';
 import { findContentBlock } from './find-content-block';
 import { premarkLargeTables } from './premark-large-tables';
@@ -38,20 +38,24 @@ function paragraphTexts(root: Element): string[] {
 }
 
 /**
- * Readability on a copy of the cleaned page, checked against the project's own density
+ * Readability on the cleaned page (the pipeline's working copy), checked against the project's own density
  * rule: when Readability drops a real share of the paragraphs the dense block holds
  * (short Chinese paragraphs, `<br>` text, guest boxes), the dense block wins.
  */
 export function extractArticle(doc: Document): Extraction | null {
   const body = doc.body;
   if (!body) return null;
-  const dense = findContentBlock(body);
+  // The density rule reads the page first; what it needs afterwards is copied (the dense
+  // block and the figures above it, a fraction of the page), so Readability can work on
+  // the page itself instead of on a copy of all of it. `doc` is the pipeline's working copy.
+  const denseOriginal = findContentBlock(body);
+  const dense = denseOriginal ? (denseOriginal.cloneNode(true) as Element) : null;
+  const leadCandidates = denseOriginal ? leadFigures(denseOriginal).map((f) => f.cloneNode(true) as Element) : [];
 
   let readable: Element | null = null;
   try {
-    const copy = doc.cloneNode(true) as Document;
-    premarkLargeTables(copy); // keeps Readability linear on huge tables in jsdom
-    const result = new Readability<Node>(copy, { charThreshold: 100, keepClasses: false, serializer: (n) => n, disableJSONLD: true }).parse();
+    premarkLargeTables(doc); // keeps Readability linear on huge tables in jsdom
+    const result = createReadability(doc, { charThreshold: 100, keepClasses: false, serializer: (n) => n, disableJSONLD: true }).parse();
     const content = result?.content;
     if (content && content.nodeType === 1) readable = content as Element;
   } catch {
@@ -62,7 +66,7 @@ export function extractArticle(doc: Document): Extraction | null {
   const chosen = choose(dense, readable);
   const chosenText = textOf(chosen.content);
   const chosenImages = new Set(toArray(chosen.content.getElementsByTagName('img')).map((i) => i.getAttribute('src')));
-  const lead = leadFigures(dense).filter((f) => {
+  const lead = leadCandidates.filter((f) => {
     const caption = textOf(f);
     const img = f.tagName === 'IMG' ? f : f.getElementsByTagName('img')[0];
     return caption ? !chosenText.includes(caption) : !chosenImages.has(img?.getAttribute('src') ?? null);
