@@ -1,8 +1,12 @@
 import { defineContentScript } from '#imports';
-import { extractPage } from '@/src/extension/extract-page';
+import { cachedTables, extractPage } from '@/src/extension/extract-page';
 import { onMessage, sendMessage } from '@/src/messaging';
+import { toWire } from '@/src/messaging/wire-article';
 
-/** The previous instance's clean-up, shared through the extension's isolated world. */
+/**
+ * The previous instance's clean-up, shared through the extension's isolated world. Its
+ * presence also tells the background that an instance is listening (src/extension/read-tab.ts).
+ */
 interface QingduGlobal {
   __qingduDispose?: () => void;
 }
@@ -13,9 +17,15 @@ export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
     const shared = globalThis as QingduGlobal;
-    // Each read injects the script again; the newest instance answers alone.
+    // Injected again only when no instance answers (an extension update): the newest
+    // instance answers alone.
     shared.__qingduDispose?.();
-    const stop = onMessage('extract', ({ data }) => extractPage(document, window, data, (request) => sendMessage('pipelineData', request)));
+    // Parsed once, kept for this page's later reads.
+    const tables = cachedTables((request) => sendMessage('pipelineData', request));
+    const stop = onMessage('extract', async ({ data }) => {
+      const result = await extractPage(document, window, data, tables);
+      return result.status === 'done' ? { status: 'done' as const, article: toWire(result.article) } : result;
+    });
     const dispose = () => {
       stop();
       if (shared.__qingduDispose === dispose) delete shared.__qingduDispose;

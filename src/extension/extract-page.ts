@@ -5,6 +5,29 @@ import { LOST_CHARACTER_HINT, parseLexicon, type Lexicon } from '../clean/deobfu
 import { parseReadings, READINGS_HINT, type Readings } from '../clean/deobfuscate/readings';
 import type { PipelineData, PipelineDataRequest } from '../messaging/protocol';
 
+/** The pipeline's data tables, fetched and parsed as a page first needs them. */
+export type LoadTables = (request: PipelineDataRequest) => Promise<{ readings?: Readings; lexicon?: Lexicon }>;
+
+/**
+ * The tables from the background (`fetchData`), parsed once per content script instance:
+ * an instance stays in the page between reads (src/extension/read-tab.ts), and parsing the
+ * dictionary and the readings table took longer than the pipeline on a small page.
+ */
+export function cachedTables(fetchData: (request: PipelineDataRequest) => Promise<PipelineData>): LoadTables {
+  let readings: Readings | undefined;
+  let lexicon: Lexicon | undefined;
+  return async (request) => {
+    const missing = { readings: request.readings && !readings, lexicon: request.lexicon && !lexicon };
+    if (missing.readings || missing.lexicon) {
+      // A failed fetch is not remembered: the next read asks again.
+      const data = await fetchData(missing).catch(() => null);
+      if (missing.readings && data?.readings) readings = parseReadings(data.readings);
+      if (missing.lexicon && data?.lexicon) lexicon = parseLexicon(data.lexicon);
+    }
+    return { readings: request.readings ? readings : undefined, lexicon: request.lexicon ? lexicon : undefined };
+  };
+}
+
 /**
  * The content script's work: the pipeline on a clone of the live page, with visibility
  * taken from the live page's computed style. The live page is never modified.
@@ -13,21 +36,15 @@ export async function extractPage(
   doc: Document,
   win: Window,
   options: ExtractOptions,
-  fetchData: (request: PipelineDataRequest) => Promise<PipelineData>,
+  tables: LoadTables,
 ): Promise<ExtractResult> {
   const type = doc.contentType;
   if (type && !/html/i.test(type)) return { status: 'unreadable', kind: type === 'application/pdf' ? 'pdf' : 'not-html' };
   // Only pages with pinyin glued to characters or lost-character marks pay for the
   // readings table and the dictionary (a message to the background).
-  let readings: Readings | undefined;
-  let lexicon: Lexicon | undefined;
   const text = options.clean ? doc.body?.textContent ?? '' : '';
   const request = { readings: READINGS_HINT.test(text), lexicon: LOST_CHARACTER_HINT.test(text) };
-  if (request.readings || request.lexicon) {
-    const data = await fetchData(request).catch(() => null);
-    if (data?.readings) readings = parseReadings(data.readings);
-    if (data?.lexicon) lexicon = parseLexicon(data.lexicon);
-  }
+  const { readings, lexicon } = request.readings || request.lexicon ? await tables(request) : {};
   const clone = doc.cloneNode(true) as Document;
   const hiddenOracle = options.clean ? createComputedStyleOracle(doc, clone, win) : undefined;
   const article = runPipeline(clone, { url: doc.URL, hiddenOracle, clean: options.clean, force: options.force, readings, lexicon });

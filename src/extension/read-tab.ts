@@ -1,5 +1,6 @@
 import { browser } from '#imports';
-import { sendMessage, type ReadResult, type ReadTabRequest } from '../messaging';
+import { sendMessage, type ExtractResult, type ReadReply, type ReadTabRequest } from '../messaging';
+import type { WireArticle } from '../messaging/wire-article';
 import { classifyInjectionError, errorMessage, unreadableByUrl } from './tab-access';
 
 /** Where WXT puts `entrypoints/content/` (runtime-registered, so it is in no manifest list). */
@@ -14,15 +15,23 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 const RETRY_DELAYS_MS = [50, 150, 400];
 
 /**
- * Read one tab for the panel: inject the content script (activeTab + scripting, no host
- * permissions), ask it for the article, and turn every failure into a state the panel can
- * explain. Never throws.
+ * What @webext-core/messaging says when no listener in the tab answered ("No response"),
+ * and the browsers' own wording for a tab without one.
+ */
+const NO_RECEIVER = /^No response$|Receiving end does not exist|Could not establish connection/i;
+
+type Scripting = typeof browser.scripting;
+
+/**
+ * Read one tab for the panel: make sure our content script is in the page (activeTab +
+ * scripting, no host permissions), ask it for the article, and turn every failure into a
+ * state the panel can explain. Never throws.
  */
 export async function readTab(
   request: ReadTabRequest,
   wasInvoked: (tabId: number) => Promise<boolean>,
   retryDelays: readonly number[] = RETRY_DELAYS_MS,
-): Promise<ReadResult> {
+): Promise<ReadReply> {
   const { tabId, clean, force } = request;
   let url: string | undefined;
   try {
@@ -34,8 +43,17 @@ export async function readTab(
   const known = unreadableByUrl(url);
   if (known) return { status: 'unreadable', kind: known };
 
+  const scripting: Scripting = browser.scripting;
+  let injected = false;
   try {
-    await inject(tabId, wasInvoked, retryDelays);
+    // An instance from an earlier read of this document answers without the script being
+    // loaded and compiled again, with its code warm and its tables parsed. Asking (a
+    // one-line script) checks our access to the tab exactly as injecting the file did.
+    const [probe] = await withRetry(() => scripting.executeScript({ target: { tabId }, func: hasInstance }), tabId, wasInvoked, retryDelays);
+    if (probe?.result !== true) {
+      await withRetry(() => injectFile(scripting, tabId), tabId, wasInvoked, retryDelays);
+      injected = true;
+    }
   } catch (error) {
     const result = classifyInjectionError(errorMessage(error), { url, invoked: await wasInvoked(tabId) });
     if (result.status !== 'needs-permission') console.warn('[qingdu] cannot inject into tab', tabId, errorMessage(error));
@@ -43,7 +61,16 @@ export async function readTab(
   }
 
   try {
-    const reply = await sendMessage('extract', { clean, force }, tabId);
+    let reply: ExtractResult<WireArticle>;
+    try {
+      reply = await sendMessage('extract', { clean, force }, tabId);
+    } catch (error) {
+      // An instance left by an earlier version of the extension (updated or reloaded since)
+      // still looks present but no longer gets our messages: replace it.
+      if (injected || !NO_RECEIVER.test(errorMessage(error))) throw error;
+      await injectFile(scripting, tabId);
+      reply = await sendMessage('extract', { clean, force }, tabId);
+    }
     if (reply.status === 'unreadable') return reply;
     return { status: reply.article.isArticle ? 'article' : 'not-article', article: reply.article };
   } catch (error) {
@@ -51,21 +78,30 @@ export async function readTab(
   }
 }
 
-/** Inject the content script; on a tab the user asked for, retry permission refusals briefly. */
-async function inject(tabId: number, wasInvoked: (tabId: number) => Promise<boolean>, retryDelays: readonly number[]): Promise<void> {
-  // Injected on every read: the script replaces its previous instance itself, which also
-  // covers pages whose old instance died with an extension update.
-  const run = () => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+/**
+ * Runs in the page's extension world (serialized by the browser, so self-contained): is a
+ * Qingdu content script listening there? entrypoints/content sets the marker.
+ */
+function hasInstance(): boolean {
+  return typeof (globalThis as { __qingduDispose?: unknown }).__qingduDispose === 'function';
+}
+
+function injectFile(scripting: Scripting, tabId: number): Promise<unknown> {
+  // The script replaces an earlier instance itself (entrypoints/content).
+  return scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+}
+
+/** Run a scripting call; on a tab the user asked for, retry permission refusals briefly. */
+async function withRetry<T>(run: () => Promise<T>, tabId: number, wasInvoked: (tabId: number) => Promise<boolean>, retryDelays: readonly number[]): Promise<T> {
   try {
-    await run();
+    return await run();
   } catch (error) {
     if (!/permission|Cannot access contents/i.test(errorMessage(error)) || !(await wasInvoked(tabId))) throw error;
     let last = error;
     for (const delay of retryDelays) {
       await new Promise((resolve) => setTimeout(resolve, delay));
       try {
-        await run();
-        return;
+        return await run();
       } catch (again) {
         last = again;
       }

@@ -1,4 +1,4 @@
-import type { ReadResult, UnreadableKind } from '../messaging/protocol';
+import type { ReadFailure, UnreadableKind } from '../messaging/protocol';
 
 /**
  * Which tabs Qingdu may read, decided from the tab's URL (when the browser shows it to us)
@@ -43,7 +43,7 @@ export interface InjectionContext {
 }
 
 /** The panel state for a failed `scripting.executeScript`, from the browser's message. */
-export function classifyInjectionError(message: string, context: InjectionContext): ReadResult {
+export function classifyInjectionError(message: string, context: InjectionContext): ReadFailure {
   const byUrl = unreadableByUrl(context.url);
   if (byUrl) return { status: 'unreadable', kind: byUrl };
   if (context.url?.startsWith('file:')) return { status: 'unreadable', kind: 'file' };

@@ -1,4 +1,5 @@
 import type { Article } from '../shared/types';
+import type { WireArticle } from './wire-article';
 
 /**
  * The one message protocol of the extension (typed with @webext-core/messaging).
@@ -14,7 +15,9 @@ import type { Article } from '../shared/types';
  * - detector → background: `pageChecked` (auto-detect's quick check of a page that just
  *   loaded; the background sets or clears the toolbar badge of the sender's tab).
  *
- * Everything crossing the boundary is plain data (structured-clone/JSON safe).
+ * Everything crossing the boundary is plain data (structured-clone/JSON safe). Articles
+ * cross it in their wire form (wire-article.ts: without the fields derived from blocks),
+ * rebuilt by the panel.
  */
 
 /** What the reader wants from the page. */
@@ -40,17 +43,21 @@ export type UnreadableKind =
   /** Protected for another reason the browser did not name. */
   | 'restricted';
 
-/** The content script's answer. */
-export type ExtractResult = { status: 'done'; article: Article } | { status: 'unreadable'; kind: UnreadableKind };
+/** The content script's answer (with the article in its wire form on the wire). */
+export type ExtractResult<A = Article> = { status: 'done'; article: A } | { status: 'unreadable'; kind: UnreadableKind };
 
 export interface ReadTabRequest extends ExtractOptions {
   tabId: number;
 }
 
 /** What the panel shows for a tab. */
-export type ReadResult =
-  | { status: 'article'; article: Article }
-  | { status: 'not-article'; article: Article }
+export type ReadResult<A = Article> = { status: 'article'; article: A } | { status: 'not-article'; article: A } | ReadFailure;
+
+/** ReadResult as the background sends it (the article in its wire form). */
+export type ReadReply = ReadResult<WireArticle>;
+
+/** Every outcome of a read without an article. */
+export type ReadFailure =
   | { status: 'unreadable'; kind: UnreadableKind }
   /**
    * The extension has no access to this tab yet (activeTab is granted per tab by a user
@@ -70,9 +77,9 @@ export interface PageCheck {
 }
 
 export interface ProtocolMap {
-  readTab(request: ReadTabRequest): ReadResult;
+  readTab(request: ReadTabRequest): ReadReply;
   readerRequested(request: ReaderRequest): void;
-  extract(options: ExtractOptions): ExtractResult;
+  extract(options: ExtractOptions): ExtractResult<WireArticle>;
   pipelineData(request: PipelineDataRequest): PipelineData;
   pageChecked(check: PageCheck): void;
 }

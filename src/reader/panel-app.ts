@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { onMessage, sendMessage, type ReadResult } from '../messaging';
 import { errorMessage } from '../extension/tab-access';
+import { readResultFromWire } from '../messaging/wire-article';
 import { readAloudSetting, scriptSetting, themeSetting, typographySetting } from '../settings/items';
 import type { Article } from '../shared/types';
 import { createAppearanceControls } from './appearance-controls';
@@ -167,7 +168,8 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
       // The original view is for checking what extraction found: it never stops at
       // "not an article" (the uncleaned page, spam and all, often looks like a list).
       win.performance.mark(MARK.extractRequest);
-      result = await sendMessage('readTab', { tabId, clean: options.clean, force: options.force || !options.clean });
+      // The article arrives in its wire form (without the fields derived from its blocks).
+      result = readResultFromWire(await sendMessage('readTab', { tabId, clean: options.clean, force: options.force || !options.clean }));
     } catch (error) {
       result = { status: 'error', message: errorMessage(error) };
     }

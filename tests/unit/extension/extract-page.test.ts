@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readFileSync } from 'node:fs';
-import { extractPage } from '../../../src/extension/extract-page';
+import { cachedTables, extractPage } from '../../../src/extension/extract-page';
 
 const readingsText = readFileSync(new URL('../../../public/data/readings.txt', import.meta.url), 'utf8');
 
@@ -19,7 +19,7 @@ describe('content script extraction', () => {
   it('asks the background for the dictionary only on a page with lost characters, and uses it', async () => {
     const { doc, win } = live(PAGE);
     const fetchLexicon = vi.fn().mockResolvedValue({ readings: readingsText, lexicon: '产值產值' });
-    const result = await extractPage(doc, win, { clean: true, force: false }, fetchLexicon);
+    const result = await extractPage(doc, win, { clean: true, force: false }, cachedTables(fetchLexicon));
     expect(fetchLexicon).toHaveBeenCalledTimes(1);
     expect(fetchLexicon).toHaveBeenCalledWith({ readings: true, lexicon: true });
     expect(result.status === 'done' && result.article.text).toContain('，产值有望突破六亿元');
@@ -27,15 +27,26 @@ describe('content script extraction', () => {
 
     const plain = live(PAGE.replace('?chǎn)值', '产值'));
     const noFetch = vi.fn();
-    await extractPage(plain.doc, plain.win, { clean: true, force: false }, noFetch);
+    await extractPage(plain.doc, plain.win, { clean: true, force: false }, cachedTables(noFetch));
     expect(noFetch).not.toHaveBeenCalled();
+  });
+
+  it('parses the tables once for the later reads of an instance', async () => {
+    const { doc, win } = live(PAGE);
+    const fetchData = vi.fn().mockResolvedValue({ readings: readingsText, lexicon: '产值產值' });
+    const tables = cachedTables(fetchData);
+    const first = await extractPage(doc, win, { clean: true, force: false }, tables);
+    const again = await extractPage(doc, win, { clean: true, force: false }, tables);
+    expect(fetchData).toHaveBeenCalledTimes(1);
+    const withoutTimings = (r: typeof first) => (r.status === 'done' ? { ...r.article, timings: {} } : r);
+    expect(withoutTimings(again)).toEqual(withoutTimings(first));
   });
 
   it('still extracts when the dictionary cannot be had', async () => {
     const { doc, win } = live(PAGE);
-    const noDictionary = await extractPage(doc, win, { clean: true, force: false }, () => Promise.resolve({ readings: readingsText, lexicon: null }));
+    const noDictionary = await extractPage(doc, win, { clean: true, force: false }, cachedTables(() => Promise.resolve({ readings: readingsText, lexicon: null })));
     expect(noDictionary.status === 'done' && noDictionary.article.text).toContain('，〓值有望突破');
-    const noBackground = await extractPage(doc, win, { clean: true, force: false }, () => Promise.reject(new Error('no background')));
+    const noBackground = await extractPage(doc, win, { clean: true, force: false }, cachedTables(() => Promise.reject(new Error('no background'))));
     expect(noBackground.status).toBe('done');
   });
 });

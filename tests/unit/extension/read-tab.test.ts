@@ -67,7 +67,9 @@ describe('readTab', () => {
     executeScript.mockRejectedValueOnce(refused).mockResolvedValue([]);
     vi.mocked(sendMessage).mockResolvedValue({ status: 'done', article: article(true) });
     await expect(read(true)).resolves.toMatchObject({ status: 'article' });
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    // The refused look for an instance, the same look again, then the script itself.
+    expect(executeScript).toHaveBeenCalledTimes(3);
+    expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId }, files: ['/content-scripts/content.js'] });
   });
 
   it('should call an invoked tab protected when the refusal lasts', async () => {
@@ -86,6 +88,23 @@ describe('readTab', () => {
     const id = (await fakeBrowser.tabs.create({ url: 'chrome://settings/' })).id!;
     await expect(readTab({ tabId: id, clean: true, force: false }, async () => true)).resolves.toEqual({ status: 'unreadable', kind: 'browser-page' });
     expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('should ask an instance already in the page without injecting the script again', async () => {
+    executeScript.mockResolvedValue([{ frameId: 0, result: true }]);
+    vi.mocked(sendMessage).mockResolvedValue({ status: 'done', article: article(true) });
+    await expect(read()).resolves.toEqual({ status: 'article', article: article(true) });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).not.toHaveBeenCalledWith(expect.objectContaining({ files: expect.anything() }));
+    expect(sendMessage).toHaveBeenCalledWith('extract', { clean: true, force: false }, tabId);
+  });
+
+  it('should replace an instance that no longer answers (an extension update)', async () => {
+    executeScript.mockResolvedValue([{ frameId: 0, result: true }]);
+    vi.mocked(sendMessage).mockRejectedValueOnce(new Error('No response')).mockResolvedValue({ status: 'done', article: article(true) });
+    await expect(read()).resolves.toEqual({ status: 'article', article: article(true) });
+    expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
   });
 
   it('should turn a failed extraction into an error the panel can retry', async () => {
