@@ -13,7 +13,8 @@ export interface LiveView {
   scrollY: number;
 }
 
-const PROPS = ['display', 'visibility', 'font-size', 'opacity', 'position', 'clip', 'clip-path', 'text-indent', 'overflow', 'width', 'height', 'max-height', 'transform'];
+/** The computed properties that can hide an element (the ones hiddenByDeclarations reads). */
+const PROPS = new Set(['display', 'visibility', 'font-size', 'opacity', 'position', 'clip', 'clip-path', 'text-indent', 'overflow', 'width', 'height', 'max-height', 'transform']);
 
 /**
  * Visibility as the browser rendered the live page, mapped onto the clone the pipeline
@@ -48,10 +49,22 @@ export function hiddenByComputedStyle(
   backgrounds = new Map<Element, [number, number, number, number]>(),
 ): string | null {
   const style = view.getComputedStyle(el);
-  const d = new Map<string, string>();
-  for (const p of PROPS) d.set(p, style.getPropertyValue(p).trim());
-  // Computed values are always present; only keep the ones that can hide.
-  if (d.get('overflow') !== 'hidden') d.delete('width'), d.delete('height'), d.delete('max-height');
+  // Read lazily, in the order hiddenByDeclarations asks, so a visible element costs the
+  // properties it is judged on and no more (width and height only under overflow:hidden,
+  // clip only when positioned): reading all 13 for every element of a large page was most
+  // of the oracle's time. Other properties (left, top, …) are not taken from computed style.
+  const values = new Map<string, string>();
+  const d = {
+    get(prop: string): string | undefined {
+      if (!PROPS.has(prop)) return undefined;
+      let v = values.get(prop);
+      if (v === undefined) {
+        v = style.getPropertyValue(prop).trim();
+        values.set(prop, v);
+      }
+      return v;
+    },
+  };
   const reason = hiddenByDeclarations(d);
   if (reason) return reason;
   const position = d.get('position');
@@ -59,7 +72,8 @@ export function hiddenByComputedStyle(
     const r = el.getBoundingClientRect();
     if (r.right + view.scrollX < 0 || r.bottom + view.scrollY < 0) return 'positioned off-screen';
   }
-  if ((el.textContent ?? '').trim() && el.children.length === 0) {
+  // Leaves first: a container's textContent is its whole subtree's text, built per element.
+  if (el.children.length === 0 && (el.textContent ?? '').trim()) {
     const colour = parseColor(style.getPropertyValue('color'));
     const bg = effectiveBackground(el, view, backgrounds);
     if (colour && colour[3] === 0) return 'transparent text';

@@ -4,7 +4,8 @@
  * (computed style), so both judge alike.
  */
 
-export type Declarations = ReadonlyMap<string, string>;
+/** Property values by name; hiddenByDeclarations only looks values up (the browser's are read lazily). */
+export type Declarations = Pick<ReadonlyMap<string, string>, 'get'>;
 
 const ZERO = /^-?0+(?:\.0+)?(?:px|pt|em|rem|%|vw|vh)?$/;
 
