@@ -18,7 +18,7 @@ const RETRY_DELAYS_MS = [50, 150, 400];
  * What @webext-core/messaging says when no listener in the tab answered ("No response"),
  * and the browsers' own wording for a tab without one.
  */
-const NO_RECEIVER = /^No response$|Receiving end does not exist|Could not establish connection/i;
+export const NO_RECEIVER = /^No response$|Receiving end does not exist|Could not establish connection/i;
 
 type Scripting = typeof browser.scripting;
 
@@ -71,11 +71,16 @@ export async function readTab(
       await injectFile(scripting, tabId);
       reply = await sendMessage('extract', { clean, force }, tabId);
     }
-    if (reply.status === 'unreadable') return reply;
-    return { status: reply.article.isArticle ? 'article' : 'not-article', article: reply.article };
+    return readReplyOf(reply);
   } catch (error) {
     return { status: 'error', message: errorMessage(error) };
   }
+}
+
+/** The content script's answer as the panel's state. */
+export function readReplyOf(reply: ExtractResult<WireArticle>): ReadReply {
+  if (reply.status === 'unreadable') return reply;
+  return { status: reply.article.isArticle ? 'article' : 'not-article', article: reply.article };
 }
 
 /**

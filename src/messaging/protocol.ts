@@ -9,6 +9,8 @@ import type { WireArticle } from './wire-article';
  * - background → panel: `readerRequested` (the user clicked the button, pressed the
  *   shortcut or used the page menu while a panel is already open: read that tab now).
  * - background → content script: `extract` (run the pipeline on a clone of the page).
+ * - panel → content script: `extract` as well, straight to an instance already in the page
+ *   (src/extension/read-from-panel.ts); `readTab` only when none answers.
  * - content script → background: `pipelineData` (the readings table and the dictionary,
  *   asked for only by pages with pinyin glued to characters or `?py)` marks; too big to
  *   ride in every injection).

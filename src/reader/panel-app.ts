@@ -1,7 +1,8 @@
 import { browser } from '#imports';
-import { onMessage, sendMessage, type ReadResult } from '../messaging';
+import { onMessage, type ReadResult } from '../messaging';
 import { errorMessage } from '../extension/tab-access';
 import { readResultFromWire } from '../messaging/wire-article';
+import { createTabReader } from '../extension/read-from-panel';
 import { readAloudSetting, scriptSetting, themeSetting, typographySetting } from '../settings/items';
 import type { Article } from '../shared/types';
 import { createAppearanceControls } from './appearance-controls';
@@ -68,6 +69,7 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
   const pinnedParam = params.get('tab') ?? params.get('tabId');
   const pinnedTab = pinnedParam !== null && /^\d+$/.test(pinnedParam) ? Number(pinnedParam) : null;
   const state: ViewState = { tabId: null, ...DEFAULTS, article: null };
+  const readTab = createTabReader();
   let seq = 0;
   let loadingTimer: ReturnType<typeof setTimeout> | undefined;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -169,7 +171,7 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
       // "not an article" (the uncleaned page, spam and all, often looks like a list).
       win.performance.mark(MARK.extractRequest);
       // The article arrives in its wire form (without the fields derived from its blocks).
-      result = readResultFromWire(await sendMessage('readTab', { tabId, clean: options.clean, force: options.force || !options.clean }));
+      result = readResultFromWire(await readTab({ tabId, clean: options.clean, force: options.force || !options.clean }));
     } catch (error) {
       result = { status: 'error', message: errorMessage(error) };
     }
