@@ -9,6 +9,13 @@ import type { Script } from '../shared/types';
 let toSimplified: Map<string, string> | null = null;
 let toTraditional: Map<string, string> | null = null;
 let ambiguous: Set<string> | null = null;
+/**
+ * The same tables by code point, for the two functions that run over whole article texts:
+ * no one-character string per character, and no new string when nothing folds.
+ * `kindOf`: 1 counts as Simplified, 2 as Traditional (ambiguous characters are absent).
+ */
+let foldOf: Map<number, string> | null = null;
+let kindOf: Map<number, number> | null = null;
 
 function load(): void {
   if (toSimplified) return;
@@ -21,6 +28,17 @@ function load(): void {
     toTraditional.set(s[i]!, t[i]!);
   }
   ambiguous = new Set(AMBIGUOUS);
+  foldOf = new Map([...toSimplified].map(([from, to]) => [from.codePointAt(0)!, to]));
+  kindOf = new Map();
+  for (const ch of new Set([...toTraditional.keys(), ...toSimplified.keys()])) {
+    if (ambiguous.has(ch)) continue;
+    kindOf.set(ch.codePointAt(0)!, toTraditional.has(ch) ? 1 : 2);
+  }
+}
+
+/** The code point at `i` of `text`, as `for…of` yields it (a lone surrogate is its own). */
+function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i)!;
 }
 
 export interface ScriptCounts {
@@ -30,12 +48,15 @@ export interface ScriptCounts {
 
 export function countScriptChars(text: string): ScriptCounts {
   load();
+  const kinds = kindOf!;
   let simplified = 0;
   let traditional = 0;
-  for (const ch of text) {
-    if (ambiguous!.has(ch)) continue;
-    if (toTraditional!.has(ch)) simplified++;
-    else if (toSimplified!.has(ch)) traditional++;
+  for (let i = 0; i < text.length; i++) {
+    const c = codePointAt(text, i);
+    if (c > 0xffff) i++;
+    const kind = kinds.get(c);
+    if (kind === 1) simplified++;
+    else if (kind === 2) traditional++;
   }
   return { simplified, traditional };
 }
@@ -53,9 +74,20 @@ export function detectScript(text: string): Script | null {
  */
 export function foldScript(text: string): string {
   load();
+  const fold = foldOf!;
   let out = '';
-  for (const ch of text) out += toSimplified!.get(ch) ?? ch;
-  return out;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = codePointAt(text, i);
+    const width = c > 0xffff ? 2 : 1;
+    const to = fold.get(c);
+    if (to !== undefined) {
+      out += text.slice(copied, i) + to;
+      copied = i + width;
+    }
+    i += width - 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Traditional forms of a Simplified character known to the table (for patterns). */
