@@ -1,17 +1,25 @@
 import { storage, type StorageItemKey } from '#imports';
 
 /**
- * One stored setting: a versioned `@wxt-dev/storage` item whose every read goes through
+ * One stored setting: a versioned item in extension storage whose every read goes through
  * its validator, so the panel, the options page and the background only ever see a
  * complete, valid value, whatever storage holds.
+ *
+ * The version record is `@wxt-dev/storage`'s (`<key>$` = `{ v: n }`), but migrations are
+ * run here, not by WXT: WXT trusts the stored record, and a corrupt one hangs or skips
+ * them (`{ v: -1e8 }` builds an array of 10⁸ steps; `{ v: 1.5 }` runs step "2.5", i.e.
+ * none). Here a record that is not a whole version ≥ 1 counts as no record (the first
+ * shape), a newer version's value is left alone (reads repair it), and at most `version`
+ * steps ever run.
  */
 export interface Setting<T> {
   readonly key: StorageItemKey;
   readonly defaults: T;
   get(): Promise<T>;
   /**
-   * Validate and store a whole value without reading first: the write is sent at once,
-   * so it also completes from a page that is closing (`pagehide`).
+   * Validate and store a whole value without reading first: the write (value and version
+   * record together) is sent at once, so it also completes from a page that is closing
+   * (`pagehide`).
    */
   set(value: T): Promise<T>;
   /** Merge `patch` into the current value, validate, store; resolves to what was stored. */
@@ -32,46 +40,81 @@ export interface SettingOptions<T> {
   validate: (raw: unknown) => T;
 }
 
+/** The version a stored record states, or null when it states none a program could have written. */
+export function storedVersion(record: unknown): number | null {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
+  const v = (record as { v?: unknown }).v;
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 ? v : null;
+}
+
 export function defineSetting<T>(key: StorageItemKey, options: SettingOptions<T>): Setting<T> {
-  const { defaults, validate } = options;
-  const item = storage.defineItem<unknown>(key, {
-    fallback: defaults,
-    version: options.version,
-    migrations: options.migrations,
-  });
+  const { defaults, validate, version, migrations } = options;
+  if (!Number.isSafeInteger(version) || version < 1) throw new Error(`${key}: version must be a whole number ≥ 1`);
+  const metaKey: StorageItemKey = `${key}$`;
+  // No version or migrations here: WXT then runs none of its own.
+  const item = storage.defineItem<unknown>(key, { fallback: defaults });
+
+  async function runMigrations(): Promise<void> {
+    const [stored, meta] = await storage.getItems([key, metaKey]);
+    const value: unknown = stored?.value;
+    const record: unknown = meta?.value;
+    if (value === null || value === undefined) return; // nothing stored: the first write records the version
+    const from = storedVersion(record) ?? 1;
+    if (from > version) return; // a newer Qingdu's value (a downgrade, or synced): reads repair it
+    if (from === version && storedVersion(record) !== null) return;
+    let migrated: unknown = value;
+    for (let step = from + 1; step <= version; step++) {
+      const migration = migrations[step];
+      if (migration) migrated = (await migration(migrated)) ?? migrated;
+    }
+    await storage.setItems([
+      { key, value: migrated },
+      { key: metaKey, value: { v: version } },
+    ]);
+  }
+
+  const start = (): Promise<void> =>
+    runMigrations().catch((error: unknown) => {
+      // A failed migration leaves storage as it was; reads repair what they can.
+      console.warn(`[qingdu] could not migrate ${key}`, error);
+    });
+  let migrated = start();
+
   // A value that cannot even be read (a failed migration, a downgrade from a newer
   // version's shape, a storage error) is still a value: the defaults, repaired by nothing.
   const get = async (): Promise<T> => {
     try {
+      await migrated;
       return validate(await item.getValue());
     } catch (error) {
       console.warn(`[qingdu] could not read ${key}; using defaults`, error);
       return validate(defaults);
     }
   };
+  const store = async (next: T): Promise<T> => {
+    await migrated;
+    await storage.setItems([
+      { key, value: next },
+      { key: metaKey, value: { v: version } },
+    ]);
+    return next;
+  };
   return {
     key,
     defaults,
     get,
-    async set(value) {
-      const next = validate(value);
-      await item.setValue(next);
-      return next;
-    },
+    set: (value) => store(validate(value)),
     async update(patch) {
-      const next = validate({ ...(await get()), ...patch });
-      await item.setValue(next);
-      return next;
+      return store(validate({ ...(await get()), ...patch }));
     },
-    reset: () => item.removeValue(),
+    async reset() {
+      await migrated;
+      await item.removeValue({ removeMeta: true });
+    },
     watch: (callback) => item.watch((value) => callback(validate(value))),
     async migrate() {
-      try {
-        await item.migrate();
-      } catch (error) {
-        // A newer version's value (downgrade) or a broken one: reads repair it.
-        console.warn(`[qingdu] could not migrate ${key}`, error);
-      }
+      migrated = start();
+      await migrated;
     },
   };
 }

@@ -156,6 +156,33 @@ describe('migrations', () => {
     expect(await typographySetting.get()).toEqual({ ...SETTINGS_DEFAULTS.typography, fontSize: 19 });
   });
 
+  it('should never trust a corrupt version record (a negative one made WXT build 10⁸ steps and hang)', async () => {
+    for (const record of [{ v: -1e8 }, { v: -Infinity }, { v: Number.NaN }, { v: 1.5 }, { v: '2' }, 'not a record', [3], null]) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.sync.set({ migrationExample: 15, migrationExample$: record });
+      const setting = defineV3();
+      await setting.migrate();
+      // Read as the first shape (no record): every migration runs, then validation.
+      expect(await setting.get()).toEqual({ size: 20, unit: 'px' });
+      expect((await fakeBrowser.storage.sync.get('migrationExample$')).migrationExample$).toEqual({ v: 3 });
+    }
+  });
+
+  it('should leave a newer version’s value as it is and repair it on read', async () => {
+    await fakeBrowser.storage.sync.set({ migrationExample: { size: 40, unit: 'pt', more: 1 }, migrationExample$: { v: 9 } });
+    const setting = defineV3();
+    await setting.migrate();
+    expect(await setting.get()).toEqual({ size: 40, unit: 'px' });
+    expect(await fakeBrowser.storage.sync.get(['migrationExample', 'migrationExample$'])).toEqual({ migrationExample: { size: 40, unit: 'pt', more: 1 }, migrationExample$: { v: 9 } });
+  });
+
+  it('should write nothing when nothing is stored', async () => {
+    const setting = defineV3();
+    await setting.migrate();
+    expect(await setting.get()).toEqual({ size: 16, unit: 'px' });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
   it('should read the defaults when a migration throws', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
