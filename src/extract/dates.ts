@@ -12,13 +12,21 @@ export function formatDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** First date written in the text (numeric, 年月日, or English month names). */
+/** Taiwan's Minguo calendar: 民國113年9月18日, 113-09-18, 113/09/18 (year + 1911). */
+const MINGUO = /(?:民國|民国)?\s*(?<![\d.])(1[0-4]\d|[89]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d.])/;
+
+/** First date written in the text (numeric, 年月日, Minguo years, or English month names). */
 export function parseDate(text: string | null | undefined): string | null {
   if (!text) return null;
   const t = text.normalize('NFKC');
   const m = NUMERIC.exec(t);
   if (m) {
     const d = formatDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return d;
+  }
+  const roc = MINGUO.exec(t);
+  if (roc) {
+    const d = formatDate(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]));
     if (d) return d;
   }
   const e = ENGLISH.exec(t);

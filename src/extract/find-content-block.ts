@@ -39,14 +39,33 @@ export function findContentBlock(body: Element): Element | null {
     }
   }
   if (!best) return null;
-  // Text split across sibling containers (e.g. a guest box and the body): take the parent
-  // when it holds substantially more paragraph text than the best child alone.
-  const parent = best.parentElement;
-  if (parent && parent !== body && parent.tagName !== 'HTML') {
-    const siblingsScore = toArray(parent.children).reduce((n, c) => n + (scores.get(c) ?? 0), 0);
-    if (siblingsScore > bestScore * 1.15 && linkDensity(parent) < 0.3) return parent;
+  // Text split across containers (a guest box and the body; a gallery's summary and its
+  // captioned slides): climb while an ancestor holds substantially more paragraph text
+  // in its subtree than the current block does. Page chrome is gone by now, so what an
+  // ancestor adds is article text, unless it is mostly links.
+  const totals = subtreeTotals(body, scores);
+  let block: Element = best;
+  for (let depth = 0; depth < 3; depth++) {
+    const parent: Element | null = block.parentElement;
+    if (!parent || parent === body || parent.tagName === 'HTML') break;
+    if ((totals.get(parent) ?? 0) > (totals.get(block) ?? 0) * 1.15 && linkDensity(parent) < 0.3) block = parent;
+    else break;
   }
-  return best;
+  return block;
+}
+
+/** Sum of the scores of each element and everything under it (children after parents in document order). */
+function subtreeTotals(body: Element, scores: Map<Element, number>): Map<Element, number> {
+  const totals = new Map<Element, number>();
+  const all = toArray(body.getElementsByTagName('*'));
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    const total = (totals.get(el) ?? 0) + (scores.get(el) ?? 0);
+    totals.set(el, total);
+    const parent = el.parentElement;
+    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + total);
+  }
+  return totals;
 }
 
 function paragraphScore(text: string): number {

@@ -140,17 +140,23 @@ function findTitle(doc: Document, metaTitles: string[]): { title: string | null;
   return { title: fallback ?? best?.text ?? null, element: fallback ? null : best?.el ?? null };
 }
 
-const SOURCE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜，,])(?:信息来源|文章来源|稿件来源|新闻来源|来源|稿源|出处|source)\s*[:：]\s*`, 'i');
-const SOURCE_STOP = zhRegExp(String.raw`\s{2,}|[　|｜·•]|\s+[-–—]\s|,?\s+(updated|posted|published|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s\d{4}[-/.年]|\s(?=(作者|记者|编辑|责任编辑|时间|日期|发布|浏览|点击|字号|阅读|第\d+版|\d{4}[-/年]))|(作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|字号|阅读)\s*[:：]|【|\[`);
+const SOURCE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜，,])(?:信息来源|文章来源|稿件来源|新闻来源|资料来源|消息来源|来源|稿源|出处|source)\s*[:：]\s*`, 'i');
+const SOURCE_STOP = zhRegExp(
+  String.raw`\s{2,}|[　|｜·•]|\s+[-–—]\s|,?\s+(updated|posted|published|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}\s*[-/.年]|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}|(作者|记者|编辑|责任编辑|责编|通讯员|摄影|发布时间|发布日期|发布于|发表于|时间|日期|浏览|点击|点阅|字号|阅读|第\d+版)|【|\[`,
+);
+/** A byline names roles (本报记者 王芳), so only a role after a space starts the next field. */
+const BYLINE_STOP = zhRegExp(
+  String.raw`\s{2,}|[　|｜·•]|\s+[-–—]\s|,?\s+(updated|posted|published|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s\d{4}[-/.年]|\s(?=(作者|记者|编辑|责任编辑|时间|日期|发布|浏览|点击|字号|阅读|第\d+版|\d{4}[-/年]))|(作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|字号|阅读)\s*[:：]|【|\[`,
+);
 const BYLINE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜])(?:作者|撰文|文\s*/|记者|本报记者|本台记者|通讯员|by)\s*[:：/]?\s*`, 'i');
 const REPORTER_ROLE = zhRegExp(String.raw`本报记者|本台记者|记者|通讯员`);
 const DATE_LABEL = zhRegExp(String.raw`(发布时间|发布日期|发表时间|时间|日期|发表于|published|posted|updated)\s*[:：]?`, 'i');
 
-function afterLabel(text: string, label: RegExp): string | null {
+function afterLabel(text: string, label: RegExp, stops = SOURCE_STOP): string | null {
   const m = label.exec(text);
   if (!m) return null;
   let rest = text.slice(m.index + m[0].length);
-  const stop = SOURCE_STOP.exec(rest);
+  const stop = stops.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
   rest = rest.replace(/^[“"「『]|[”"」』]$/g, '').replace(/[)）\]】,，。;；]+$/, '').trim();
   return rest && textWeight(rest) <= 20 ? rest : null;
@@ -273,7 +279,7 @@ export function readMetadata(doc: Document, url: string, hints: ScriptHints = {}
   for (const l of lines) {
     const m = BYLINE_LABEL.exec(l);
     if (m) {
-      byline = afterLabel(l.slice(m.index), BYLINE_LABEL) ?? null;
+      byline = afterLabel(l.slice(m.index), BYLINE_LABEL, BYLINE_STOP) ?? null;
       // A reporter's role is part of the byline (本报记者 王芳); 作者： is only a label.
       const role = REPORTER_ROLE.exec(m[0])?.[0];
       if (byline && role) byline = `${role} ${byline}`;
@@ -284,5 +290,9 @@ export function readMetadata(doc: Document, url: string, hints: ScriptHints = {}
   byline = byline ? cleanByline(byline) : null;
 
   const siteName = meta(tags, 'og:site_name', 'application-name') ?? null;
+  // A meta line runs on from the author into the publisher (文/记者 周可 桐江文旅).
+  for (const name of [source, siteName, hints.account]) {
+    if (byline && name && byline.endsWith(` ${name}`)) byline = byline.slice(0, -name.length - 1).trim() || null;
+  }
   return { title, titleElement: element, published, source: source ?? siteName, byline, siteName };
 }

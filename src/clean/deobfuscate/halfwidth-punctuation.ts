@@ -4,12 +4,12 @@ import { readableTextNodes } from './text-nodes';
 /**
  * Mirrors swap Chinese punctuation for ASCII (，：？；！ → , : ? ; !) to defeat duplicate
  * detection. Inside Chinese text (a Chinese character or closing mark before, Chinese
- * text, an opening mark or the end after) the full-width form is restored; English,
- * numbers (3:1, 10:30), URLs and labels such as `Q:` are never next to a Chinese
+ * text, a number read as Chinese such as `,68岁`, an opening mark or the end after) the
+ * full-width form is restored; English, numbers (3:1, 10:30), URLs and labels such as `Q:` are never next to a Chinese
  * character, so they stay.
  */
 const FULL: Record<string, string> = { ',': '，', ':': '：', '?': '？', ';': '；', '!': '！' };
-const HALF_IN_CHINESE = /(?<=[\p{Script=Han}”’」』）》〓])[,:?;!](?=\s*(?:[\p{Script=Han}“‘「『（《]|$))/gu;
+const HALF_IN_CHINESE = /(?<=[\p{Script=Han}”’」』）》〓])[,:?;!](?=\s*(?:[\p{Script=Han}“‘「『（《]|\d[\d.%]*[\p{Script=Han}]|$))/gu;
 
 const STEP = { step: 'punctuation', category: 'obfuscation' as const, reason: 'half-width punctuation inside Chinese text restored' };
 

@@ -1,6 +1,8 @@
 import { record, type CleanContext } from '../context';
+import { isBlock } from '../../shared/dom';
 import { isReadingOf, normaliseSyllable, WRITTEN_SYLLABLE, type Readings } from './readings';
 import { readableTextNodes } from './text-nodes';
+import { toArray } from '../../shared/dom';
 
 /**
  * Spam mirrors glue a reading after characters of a fixed list, on every occurrence:
@@ -21,9 +23,18 @@ import { readableTextNodes } from './text-nodes';
  */
 const ANNOTATION = new RegExp(`(\\p{Script=Han})([(（])(${WRITTEN_SYLLABLE})([)）])`, 'gu');
 
-/** Characters that make a glossed character a standalone item (before / after it). */
-const ITEM_BEFORE = /^$|[“‘「『"'、（(：:\s]$/;
-const ITEM_AFTER = /^$|^[、”’」』"'，,（(\s]/;
+/** Quotes around a glossed word the article wrote: “买(mǎi)”. */
+const QUOTE_OPEN = /[“‘「『"']$/;
+const QUOTE_CLOSE = /^[”’」』"']/;
+/**
+ * A one-character list item whose neighbour is one too, glossed: “河(hé)、湖(hú)、海(hǎi)”.
+ * (運(yùn)輸(shū)、分類(lèi) is a sentence the mirror annotated, not such a list.)
+ */
+const ITEM_START = /(?:^|[“‘「『"'、，,：:\s])$/;
+// A neighbour may carry the mirror's gloss before the article's: 媽(mā)(mā)、麻(má).
+const GLOSS = `(?:[(（]${WRITTEN_SYLLABLE}[)）]){1,2}`;
+const GLOSSED_BEFORE = new RegExp(`(?:^|[“‘「『"'、，,：:\\s])\\p{Script=Han}${GLOSS}、$`, 'u');
+const GLOSSED_AFTER = new RegExp(`^、\\p{Script=Han}${GLOSS}(?:$|[、”’」』"'，,。；;\\s])`, 'u');
 
 const STEP = { step: 'pinyin', category: 'pinyin' as const, reason: 'pinyin annotation glued after the character' };
 
@@ -65,9 +76,7 @@ export function removePinyinAnnotations(ctx: CleanContext): void {
       const s = stats.get(ch);
       if (!consistent.has(ch)) {
         if (s && s.total - s.annotated > 2 * s.annotated + 1) return match; // mostly unannotated
-        const before = text.slice(Math.max(0, offset - 1), offset);
-        const after = text.slice(offset + match.length, offset + match.length + 1);
-        if (ITEM_BEFORE.test(before) && ITEM_AFTER.test(after)) return match; // a gloss the article wrote
+        if (writtenGloss(text, offset, match.length)) return match;
       }
       const reading = normaliseSyllable(syl)!;
       const set = table.get(reading);
@@ -100,10 +109,25 @@ function repeatedPairs(nodes: Text[], readings: Readings): Map<string, number> {
  * texts are navigation, related lists and injected spam, which a mirror often added after
  * annotating the article: counting them would dilute a consistently annotated character.
  */
+/**
+ * A gloss the article wrote: a quoted single word (“买(mǎi)”), or an item of a list whose
+ * neighbouring items are glossed too (河(hé)、湖(hú)). A lone gloss inside a list
+ * (红、黄(huáng)、绿) or a sentence is the mirror's.
+ */
+function writtenGloss(text: string, offset: number, length: number): boolean {
+  // Long enough to hold a neighbouring item with two glosses and the character before it.
+  const before = text.slice(Math.max(0, offset - 24), offset);
+  const after = text.slice(offset + length, offset + length + 24);
+  if (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(after)) return true;
+  if (!ITEM_START.test(before)) return false;
+  return GLOSSED_BEFORE.test(before) || GLOSSED_AFTER.test(after);
+}
+
 function collectStats(doc: Document, annotatedNodes: Text[], annotates: (ch: string, syl: string) => boolean): Map<string, CharStats> {
+  const inLinks = linkTextNodes(doc);
   const stats = new Map<string, CharStats>();
   for (const node of annotatedNodes) {
-    if (inLink(node)) continue;
+    if (inLinks.has(node)) continue;
     for (const m of node.data.matchAll(ANNOTATION)) {
       const ch = m[1]!;
       if (!annotates(ch, m[3]!)) continue;
@@ -113,18 +137,40 @@ function collectStats(doc: Document, annotatedNodes: Text[], annotates: (ch: str
     }
   }
   if (!stats.size) return stats;
-  // Totals over all readable text outside links, annotated or not.
+  // Totals over the text of the blocks that carry annotations, outside links, annotated or
+  // not: a mirror annotates the article, and the sidebar or footer it added afterwards
+  // would dilute a consistently annotated character (站 four times in a template). Only the annotated
+  // characters are counted, so one regex scan per text node finds them (a lookup per
+  // character of the whole page was most of this step on large pages). The keys are
+  // single Han characters: nothing to escape in a character class.
+  const counted = new RegExp(`[${[...stats.keys()].join('')}]`, 'gu');
+  const annotatedBlocks = new Set(annotatedNodes.map(blockOf));
   for (const node of readableTextNodes(doc)) {
-    if (inLink(node)) continue;
-    for (const ch of node.data) {
-      const s = stats.get(ch);
-      if (s) s.total++;
-    }
+    if (inLinks.has(node) || !annotatedBlocks.has(blockOf(node))) continue;
+    const text = node.data;
+    counted.lastIndex = 0;
+    for (let m = counted.exec(text); m; m = counted.exec(text)) stats.get(m[0])!.total++;
   }
   return stats;
 }
 
-function inLink(node: Text): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) if (el.tagName === 'A') return true;
-  return false;
+/**
+ * Text nodes inside a link (an ancestor whose tagName is `A`), collected from the links
+ * down once instead of walking up from every text node of the page.
+ */
+function linkTextNodes(doc: Document): Set<Node> {
+  const out = new Set<Node>();
+  for (const a of toArray(doc.getElementsByTagName('a'))) {
+    if (a.tagName !== 'A') continue;
+    // 4 = NodeFilter.SHOW_TEXT
+    const walker = doc.createTreeWalker(a, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) out.add(n);
+  }
+  return out;
+}
+
+/** The nearest block ancestor of a text node (the paragraph it belongs to). */
+function blockOf(node: Text): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) if (isBlock(el)) return el;
+  return null;
 }

@@ -23,7 +23,7 @@ export const FONT_SIZE = p('font size', String.raw`[【\[]?\s*(字体|字号|字
 export const PRINT_CLOSE = p('print/close', String.raw`^([【\[(（]?\s*(打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|加入收藏|返回顶部|回到顶部|返回列表|纠错|print|close)\s*[】\])）]?\s*[|｜/]?\s*)+$`, 30);
 export const SHARE = p('share', String.raw`^(分享到|分享至|分享|一键分享|转发到|share( this| on| to)?)\s*[:：]?(\s|$|微信|微博|qq|facebook|line|twitter)|^share on (facebook|x|twitter|linkedin)$|^分享(让|给)更多(人|朋友)|^(分享|点赞|在看|转发)[、，,和与].{0,16}$`, 40);
 export const QR_CODE = p('QR code', String.raw`扫一扫|扫码|扫描二维码|二维码|在手机(端)?(上)?打开|手机扫描|用手机看|scan (the )?qr`, 40);
-export const VIEW_COUNT = p('view count', String.raw`(浏览次数|浏览量|阅读量|阅读数|阅读次数|点击数|点击量|点击率|访问量|访问次数|人气|浏览)\s*[:：]?\s*\d|\d+\s*(次浏览|人阅读|次阅读)`, 120);
+export const VIEW_COUNT = p('view count', String.raw`(浏览次数|浏览量|浏览人次|阅读量|阅读数|阅读次数|点击数|点击量|点击率|点阅次数|点阅|访问量|访问次数|人气|浏览)\s*[:：]?\s*\d|\d+\s*(次浏览|人阅读|次阅读)`, 120);
 export const EDITOR = p('editor', String.raw`^[（(\[【]?\s*(责任编辑|编辑|校对|审核|审校|责编|值班编辑|编审|初审|复审|终审|签发|监制|排版|美编|editor|edited by)\s*[:：｜|/]`, 40);
 /** A credits line naming two or more roles: 文字｜周晓 图片｜云溪市博物馆. */
 export const CREDITS = p('credits', String.raw`^(文字|文|图片|图|摄影|视频|编辑|审核|责编|校对|排版|美编|设计|出品|监制|统筹|策划|来源)\s*[:：｜|/].{1,20}\s+(文字|图片|图|摄影|视频|编辑|审核|责编|校对|排版|美编|设计|出品|监制|统筹|策划|来源)\s*[:：｜|/]`, 40);

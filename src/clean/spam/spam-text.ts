@@ -23,10 +23,12 @@ const STRONG_TERMS = [
   '代写论文', '论文代写', '代考', '替考', '包过', '枪手代考', '考试答案', '改成绩',
   // loans, drugs, weapons, surveillance
   '信用卡套现', '花呗套现', '黑户贷款', '无抵押贷款', '秒批贷款', '裸贷', '迷药', '迷幻药', '催情', '春药', '伟哥', '仿真枪',
-  '私家侦探', '查开房', '手机定位', '刷单', '兼职日结',
+  '私家侦探', '查开房', '手机定位', '刷单', '兼职日结', '听话水', '迷情香水', '催情水', '银行卡四件套', '四件套', '股票配资',
+  '配资平台', '高仿证件', '高仿名表', '一比一复刻', '祖传秘方',
   // English
   'replica watches', 'slot machines?', 'free spins', 'no deposit bonus', 'online casino', 'viagra', 'cialis', 'payday loans?',
   'buy followers', 'essay writing service', 'write my essay', 'do your homework', 'homework help', 'essay mill', 'cheap essays',
+  'sportsbook', 'promo codes?', 'research papers overnight', 'custom essays', 'essay writers', 'term papers?', 'nfl picks',
   // loans (Taiwan / Hong Kong wording too)
   '免保人', '小额借款', '急需用钱', '快速放款', '当天放款', '免抵押',
 ];
@@ -35,6 +37,7 @@ const STRONG_TERMS = [
 const MEDIUM_TERMS = [
   '办证', '刻章', '一条龙', '毕业证', '快速办理', '六合彩', '赌场', '彩金', '棋牌', '捕鱼', '网投', '代开', '增值税发票',
   '在线播放', '娱乐平台', '国产精品', '亚洲精品', '贷款', '套现', '赌球', '足彩', '私服', '外挂', '代孕', '枪支',
+  '高仿', '复刻', '奢侈品', '专治', '秘方', '配资', '实名开户', '脱发', '白发', '包治',
   'casino', 'sports betting', 'betting tips', 'porn', 'escort',
 ];
 
@@ -73,10 +76,15 @@ export interface SpamSignals {
   weight: number;
 }
 
+/** Distinct terms of a lexicon in the text (case-insensitive). */
+function distinctTerms(text: string, lexicon: RegExp): number {
+  return new Set((text.match(lexicon) ?? []).map((s) => s.toLowerCase())).size;
+}
+
 export function spamSignals(text: string): SpamSignals {
-  const strong = new Set((text.match(STRONG) ?? []).map((s) => s.toLowerCase())).size;
-  const medium = new Set((text.match(MEDIUM) ?? []).map((s) => s.toLowerCase())).size;
-  const weak = new Set((text.match(WEAK) ?? []).map((s) => s.toLowerCase())).size;
+  const strong = distinctTerms(text, STRONG);
+  const medium = distinctTerms(text, MEDIUM);
+  const weak = distinctTerms(text, WEAK);
   return { reporting: REPORTING.test(text), strong, medium, weak, contact: CONTACT.test(text), keywordList: isKeywordList(text), weight: textWeight(text) };
 }
 
@@ -93,6 +101,9 @@ export function isKeywordList(text: string): boolean {
 export function isSpamText(text: string): boolean {
   const t = text.trim();
   if (!t) return false;
+  // Most texts carry no spam term and no contact: they are let go before the weak terms,
+  // the keyword-list and weight measures are computed (called on every block of a page).
+  if (!distinctTerms(t, STRONG) && !distinctTerms(t, MEDIUM) && !CONTACT.test(t)) return false;
   const s = spamSignals(t);
   if (!s.strong && !s.medium && !(s.contact && s.weak >= 2)) return false;
   // Reporting about spam's trades (a police notice, a court case) without a contact is news.
@@ -106,7 +117,10 @@ export function isSpamText(text: string): boolean {
   }
   if (s.strong >= 2) return true;
   if (s.strong === 1 && (other || s.weak >= 1 || s.medium >= 1)) return true;
-  if (s.medium >= 3 || (s.medium >= 2 && other) || (s.medium === 1 && s.contact)) return true;
+  // English ambiguous words (casino, escort) are place and company names too: a link next
+  // to one is not enough without sales talk.
+  const latin = !/\p{Script=Han}/u.test(t);
+  if (s.medium >= 3 || (s.medium >= 2 && other) || (s.medium === 1 && s.contact && (!latin || s.weak >= 1))) return true;
   if (s.medium >= 1 && s.keywordList && s.weak >= 1) return true;
   // An advert with a spam contact (a handle or mobile number, not a hotline) and sales talk.
   return s.contact && s.weak >= 2 && s.weight <= 80;

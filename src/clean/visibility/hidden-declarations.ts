@@ -50,6 +50,8 @@ export function hiddenByDeclarations(d: Declarations): string | null {
   }
   const transform = d.get('transform') ?? '';
   if (/scale\(\s*0(\.0+)?\s*\)/.test(transform)) return 'transform:scale(0)';
+  const shift = /translate(?:x|3d)?\(\s*(-?\d+(?:\.\d+)?)(px|em|rem)?/.exec(transform) ?? /translatey\(\s*(-?\d+(?:\.\d+)?)(px|em|rem)?/.exec(transform);
+  if (shift && Number(shift[1]) * (shift[2] === 'em' || shift[2] === 'rem' ? 16 : 1) <= -2000) return 'moved off-screen (transform)';
   const clipPath = d.get('clip-path') ?? '';
   if (/inset\(\s*(50%|100%)/.test(clipPath)) return 'clip-path hides it';
   return null;

@@ -37,6 +37,10 @@ describe('homoglyphs', () => {
     expect(text).toBe('大家走进口袋公园，人人称赞：“好！”（完）');
     expect(removedTexts(ctx.removals, 'homoglyph')[0]).toContain('⼤→大');
   });
+
+  it('maps radical-supplement forms that stand for whole characters (⻔ ⻓ ⻢)', () => {
+    expect(run('<p>石⻔水库⻓效管理，⻢上行动</p>', replaceHomoglyphs).text).toBe('石门水库长效管理，马上行动');
+  });
 });
 
 describe('pinyin annotations', () => {
@@ -148,19 +152,19 @@ describe('lost characters and the dictionary', () => {
   };
 
   it('restores a character when its reading and a neighbour make one dictionary word', () => {
-    const { text, ctx } = run('<p>今年春茶预计产量可达一千八百吨，?chǎn)值有望突破六亿元。</p>', withLexicon);
+    const { text, ctx } = run('<p>今年春茶预计产量可达一千八百吨，?chǎn)值有望突破六亿元。</p><p>咨询请拨打服?wù)热线。</p>', withLexicon);
     expect(text).toContain('，产值有望突破');
     expect(ctx.removals[0]!.reason).toContain('a dictionary word');
   });
 
   it('picks the form of the page’s script', () => {
-    const { text } = run('<p>今年春茶預計產量可達一千八百噸，?chǎn)值有望突破六億元，這是縣裡的說法。</p>', withLexicon);
+    const { text } = run('<p>今年春茶預計產量可達一千八百噸，?chǎn)值有望突破六億元，這是縣裡的說法。</p><p>請撥打服?wù)熱線。</p>', withLexicon);
     expect(text).toContain('，產值有望突破');
   });
 
   it('leaves 〓 without a dictionary or when no word fits', () => {
-    expect(run('<p>今年产量可达一千八百吨，?chǎn)值有望突破六亿元。</p>', repairGarbledText).text).toContain('，〓值有望');
-    expect(run('<p>他说?chǎn)天很好。</p>', withLexicon).text).toContain('他说〓天很好');
+    expect(run('<p>今年产量可达一千八百吨，?chǎn)值有望突破六亿元，服?wù)热线。</p>', repairGarbledText).text).toContain('，〓值有望');
+    expect(run('<p>他说?chǎn)天很好，?yì)天也好。</p>', withLexicon).text).toContain('他说〓天很好');
   });
 });
 
@@ -176,5 +180,47 @@ describe('half-width punctuation', () => {
     const { text, ctx } = run(html, restoreFullWidthPunctuation);
     expect(text).toBe('Q: Why? A: Because, well: yes! 比分3:1，时间10:30，网址 https://a.example/x?y=1, 见 www.a.cn;');
     expect(ctx.removals).toHaveLength(0);
+  });
+});
+
+describe('lost characters: where and when', () => {
+  const lexicon = parseLexicon('医疗經濟经济产值服务');
+  const withLexicon = (ctx: CleanContext) => {
+    ctx.lexicon = lexicon;
+    repairGarbledText(ctx);
+  };
+
+  it('repairs after punctuation and digits, and two in a row as one word', () => {
+    // On an annotated mirror: 這 and 個 are in its list; 醫療 are found as one word.
+    const page = MIRROR + '<p>這(zhè)裡有三個(gè)村。去年收入一萬多元。?zhè)幾年翻了一番，全村12?gè)合作社，遠程?yī)?liáo)系統已經開通。</p>';
+    const { text } = run(page, removePinyinAnnotations, (ctx) => {
+      ctx.lexicon = parseLexicon('医疗醫療');
+      repairGarbledText(ctx);
+    });
+    expect(text).toContain('一萬多元。這幾年');
+    expect(text).toContain('12個合作社');
+    expect(text).toContain('遠程醫療系統');
+  });
+
+  it('leaves quiz options alone, and repairs a single mark with a full reading', () => {
+    const quiz = '<p>下列哪种做法更安全？A）把家庭住址告诉陌生人 B）不告诉陌生人</p>';
+    expect(run(quiz, withLexicon).text).toContain('更安全？A）把家庭住址');
+    const lower = '<p>哪种做法对？a）告诉陌生人 b）不告诉陌生人</p>';
+    expect(run(lower, withLexicon).text).toContain('对？a）告诉陌生人');
+    expect(run('<p>今年产量可达一千八百吨，?chǎn)值有望突破六亿元。</p>', withLexicon).text).toContain('，产值有望突破');
+  });
+
+  it('keeps mojibake an article quotes', () => {
+    expect(run('<p>乱码“锟斤拷”和“烫烫烫”是怎么来的？</p>', repairGarbledText).text).toBe('乱码“锟斤拷”和“烫烫烫”是怎么来的？');
+  });
+
+  it('on an annotated mirror, restores the annotated character, not any dictionary word', () => {
+    // 縣 is in the mirror's list (縣(xiàn) elsewhere); 限 would make 年限, a dictionary word.
+    const mirror = MIRROR + '<p>全縣(xiàn)各鄉鎮，縣(xiàn)裡的醫院，2016年?xiàn)锟斤拷统一建设。</p>';
+    const { text } = run(mirror, removePinyinAnnotations, (ctx) => {
+      ctx.lexicon = parseLexicon('年限');
+      repairGarbledText(ctx);
+    });
+    expect(text).toContain('2016年縣〓统一建设');
   });
 });
