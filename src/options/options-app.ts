@@ -3,7 +3,7 @@ import { AUTO_DETECT_ORIGINS, grantedWebOrigins } from '../extension/auto-detect
 import { choice, slider } from '../reader/controls';
 import { builder, replaceContent } from '../reader/dom';
 import type { Translate } from '../reader/i18n';
-import { fontFamilyOptions, formatLineHeight, themeOptions } from '../reader/reading-menu';
+import { fontFamilyOptions, formatLineHeight, themeOptions, widthControl } from '../reader/reading-menu';
 import { rateOptions } from '../reader/read-aloud/read-aloud-bar';
 import { applyTheme, applyTypography } from '../reader/typography';
 import { FONT_SIZE, FULL_WIDTH, LINE_HEIGHT, READER_SCRIPTS, SETTINGS_DEFAULTS, WIDTH, type ScriptChoice, type Settings, type TypographySettings } from '../settings/defaults';
@@ -71,21 +71,7 @@ export async function startOptions(doc: Document): Promise<void> {
   };
   const size = slider(doc, { name: 'font-size', label: t('fontSize'), range: FONT_SIZE, value: typography.fontSize, format: (v) => t('pixels', String(v)), onInput: (fontSize) => setTypography({ fontSize }) });
   const lineHeight = slider(doc, { name: 'line-height', label: t('lineHeight'), range: LINE_HEIGHT, value: typography.lineHeight, format: formatLineHeight, onInput: (v) => setTypography({ lineHeight: v }) });
-  let lastWidth = typography.width === FULL_WIDTH ? SETTINGS_DEFAULTS.typography.width : typography.width;
-  const width = slider(doc, {
-    name: 'width',
-    label: t('contentWidth'),
-    range: WIDTH,
-    value: lastWidth,
-    format: (v) => t('widthValue', String(v)),
-    onInput: (v) => {
-      lastWidth = v;
-      setTypography({ width: v });
-    },
-  });
-  const full = h('input', { attrs: { type: 'checkbox', id: 'full-width' } });
-  full.addEventListener('change', () => setTypography({ width: full.checked ? FULL_WIDTH : lastWidth }));
-  width.element.appendChild(h('label', { class: 'check', attrs: { for: 'full-width' } }, full, t('widthFull')));
+  const width = widthControl(doc, t, typography.width, (value) => setTypography({ width: value }));
   const family = choice(doc, { label: t('fontFamily'), options: fontFamilyOptions(t), value: typography.fontFamily, onPick: (fontFamily) => setTypography({ fontFamily }) });
   const theme = choice(doc, {
     label: t('theme'),
@@ -101,10 +87,7 @@ export async function startOptions(doc: Document): Promise<void> {
   function showTypography(): void {
     size.set(typography.fontSize);
     lineHeight.set(typography.lineHeight);
-    if (typography.width !== FULL_WIDTH) lastWidth = typography.width;
-    width.set(lastWidth);
-    width.input.disabled = typography.width === FULL_WIDTH;
-    full.checked = typography.width === FULL_WIDTH;
+    width.set(typography.width);
     family.set(typography.fontFamily);
   }
   showTypography();

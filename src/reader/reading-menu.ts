@@ -78,22 +78,7 @@ export function renderReadingMenu(doc: Document, t: Translate, initial: { typogr
     onInput: (value) => handlers.onTypography({ lineHeight: value }),
   });
 
-  let lastWidth = current.width === FULL_WIDTH ? SETTINGS_DEFAULTS.typography.width : current.width;
-  const width = slider(doc, {
-    name: 'width',
-    label: t('contentWidth'),
-    range: WIDTH,
-    value: lastWidth,
-    format: (v) => t('widthValue', String(v)),
-    onInput: (value) => {
-      lastWidth = value;
-      handlers.onTypography({ width: value });
-    },
-  });
-  const fullId = 'full-width';
-  const full = h('input', { attrs: { type: 'checkbox', id: fullId } });
-  full.addEventListener('change', () => handlers.onTypography({ width: full.checked ? FULL_WIDTH : lastWidth }));
-  width.element.appendChild(h('label', { class: 'check', attrs: { for: fullId } }, full, t('widthFull')));
+  const width = widthControl(doc, t, current.width, (value) => handlers.onTypography({ width: value }));
 
   const family = choice(doc, { label: t('fontFamily'), options: fontFamilyOptions(t), value: current.fontFamily, onPick: (fontFamily) => handlers.onTypography({ fontFamily }) });
   const theme = choice(doc, { label: t('theme'), options: themeOptions(t), value: initial.theme, onPick: (value) => handlers.onTheme(value), className: 'theme-choice', dataAttribute: 'data-theme-option' });
@@ -120,13 +105,48 @@ export function renderReadingMenu(doc: Document, t: Translate, initial: { typogr
     current = typography;
     size.set(typography.fontSize);
     lineHeight.set(typography.lineHeight);
-    if (typography.width !== FULL_WIDTH) lastWidth = typography.width;
-    width.set(lastWidth);
-    width.input.disabled = typography.width === FULL_WIDTH;
-    full.checked = typography.width === FULL_WIDTH;
+    width.set(typography.width);
     family.set(typography.fontFamily);
     theme.set(themeValue);
   };
   update(initial.typography, initial.theme);
   return { element, update };
+}
+
+export interface WidthControl {
+  element: HTMLElement;
+  /** Show a stored width (FULL_WIDTH ticks the box and keeps the slider where it was). */
+  set(width: number): void;
+}
+
+/**
+ * The measure slider with its "full width" box: unticking the box goes back to the last
+ * width the slider showed. Shared by the panel's reading menu and the options page.
+ */
+export function widthControl(doc: Document, t: Translate, initial: number, onWidth: (width: number) => void): WidthControl {
+  const h = builder(doc);
+  let lastWidth = initial === FULL_WIDTH ? SETTINGS_DEFAULTS.typography.width : initial;
+  const slide = slider(doc, {
+    name: 'width',
+    label: t('contentWidth'),
+    range: WIDTH,
+    value: lastWidth,
+    format: (v) => t('widthValue', String(v)),
+    onInput: (value) => {
+      lastWidth = value;
+      onWidth(value);
+    },
+  });
+  const fullId = 'full-width';
+  const full = h('input', { attrs: { type: 'checkbox', id: fullId } });
+  full.addEventListener('change', () => onWidth(full.checked ? FULL_WIDTH : lastWidth));
+  slide.element.appendChild(h('label', { class: 'check', attrs: { for: fullId } }, full, t('widthFull')));
+  const set = (width: number) => {
+    if (width !== FULL_WIDTH) lastWidth = width;
+    slide.set(lastWidth);
+    slide.input.disabled = width === FULL_WIDTH;
+    full.checked = width === FULL_WIDTH;
+  };
+  set(initial);
+  return { element: slide.element, set };
 }
