@@ -71,7 +71,7 @@ function isStuffable(meta: Element): boolean {
   return name === 'keywords' || name === 'description' || property === 'og:title' || property === 'og:description';
 }
 
-const FARM_TAGS = new Set(['DIV', 'P', 'UL', 'OL', 'TD', 'SECTION', 'SPAN', 'DD', 'LI', 'FONT', 'CENTER']);
+const FARM_TAGS = new Set(['DIV', 'P', 'UL', 'OL', 'TD', 'SECTION', 'SPAN', 'DD', 'LI', 'FONT', 'CENTER', 'DETAILS', 'ASIDE', 'NAV']);
 
 /** Blocks that are mostly links whose texts are spam, or a 友情链接 list. */
 function removeLinkFarms(ctx: CleanContext): void {
@@ -87,8 +87,11 @@ function removeLinkFarms(ctx: CleanContext): void {
       continue;
     }
     if (linkDensity(el) < 0.6) continue;
-    const spamLinks = links.filter((a) => isSpamText(textOf(a)) || spamSignals(textOf(a)).strong > 0).length;
-    if (spamLinks >= 2 && spamLinks >= links.length * 0.5) removeElement(ctx, el, spam('link farm'));
+    const texts = links.map(textOf);
+    const spamLinks = texts.filter((t) => isSpamText(t) || spamSignals(t).strong > 0).length;
+    // Each link alone may be mild (澳门赌场), but a block of them is a keyword list.
+    const asList = texts.length >= 4 && isSpamText(texts.join('，'));
+    if ((spamLinks >= 2 && spamLinks >= links.length * 0.5) || asList) removeElement(ctx, el, spam('link farm'));
   }
 }
 

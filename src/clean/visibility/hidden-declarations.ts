@@ -26,6 +26,7 @@ export function hiddenByDeclarations(d: Declarations): string | null {
   if (display === 'none') return 'display:none';
   const visibility = d.get('visibility');
   if (visibility === 'hidden' || visibility === 'collapse') return `visibility:${visibility}`;
+  if (d.get('content-visibility') === 'hidden') return 'content-visibility:hidden';
   const fontSize = d.get('font-size');
   if (fontSize && ZERO.test(fontSize)) return 'font-size:0';
   const opacity = d.get('opacity');
@@ -36,6 +37,10 @@ export function hiddenByDeclarations(d: Declarations): string | null {
       const v = px(d.get(side));
       if (v !== null && v <= OFFSCREEN_PX) return `positioned off-screen (${side}:${d.get(side)})`;
     }
+    // `right: 9999px` with no `left` pushes the box off the left edge. (A browser resolves
+    // `left` for positioned boxes, where the left check above sees the same thing.)
+    const right = px(d.get('right'));
+    if (right !== null && right >= -OFFSCREEN_PX * 4 && d.get('left') === undefined) return `positioned off-screen (right:${d.get('right')})`;
     const clip = d.get('clip') ?? '';
     if (/rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)|rect\(\s*1px[\s,]+1px[\s,]+1px[\s,]+1px\s*\)/.test(clip)) return 'clipped to nothing';
   }

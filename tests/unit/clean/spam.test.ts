@@ -66,6 +66,16 @@ describe('spam step', () => {
     expect(removals.map((r) => r.reason)).toEqual(['link farm', '友情链接 block']);
   });
 
+  it('removes a farm of mild links that together make a keyword list, also inside <details>, and keeps a sports nav', () => {
+    const links = (label: string) => Array.from({ length: 6 }, (_, i) => `<a href="http://s${i}.example/">${label}${i}</a>`).join('');
+    const farm = `<div>${links('澳门赌场')}</div><details><summary>更多</summary>${links('澳门赌场官网')}</details>`;
+    const nav = '<div class="nav"><a href="/nba">NBA</a> <a href="/cba">CBA</a> <a href="/zq">中超</a> <a href="/tj">田径</a></div>';
+    const { text, removals } = clean(P1 + farm + nav + P2);
+    expect(text).not.toContain('澳门赌场');
+    expect(text).toContain('中超');
+    expect(removals.map((r) => r.reason)).toEqual(['link farm', 'link farm']);
+  });
+
   it('removes <marquee>, clears spam alt text, stuffed <title> and cloaking scripts', () => {
     const doc = page(
       `<html><head><title>百家乐在线开户,办证刻章一条龙,彩票计划网免费推荐</title><script>var s=document.referrer;if(s.indexOf("baidu")>0){window.location.href="https://x.example/"}</script></head>

@@ -27,6 +27,8 @@ describe('visibility step (Node: inline styles and <style> rules)', () => {
     ['white on declared white', '<div style="background:#fff"><span style="color:#ffffff">kF3s7</span></div>'],
     ['white <font> watermark', '<p>正文<font color="#FFFFFF">dmD6Qb2i</font>继续</p>'],
     ['transparent text', '<p>正文<span style="color:transparent">kF3s7</span>继续</p>'],
+    ['content-visibility:hidden', '<div style="content-visibility:hidden">彩票计划网</div>'],
+    ['pushed off the left edge by right', '<div style="position:absolute;right:9999px">体育投注</div>'],
   ])('removes %s', (_name, hidden) => {
     const { text, removals } = clean(ARTICLE + hidden);
     expect(text).toContain('口袋公园');
