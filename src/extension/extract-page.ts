@@ -4,6 +4,7 @@ import { runPipeline } from '../pipeline/run-pipeline';
 import { LOST_CHARACTER_HINT, parseLexicon, type Lexicon } from '../clean/deobfuscate/lexicon';
 import { parseReadings, READINGS_HINT, type Readings } from '../clean/deobfuscate/readings';
 import type { PipelineData, PipelineDataRequest } from '../messaging/protocol';
+import { looksLikeBinaryPage } from './binary-page';
 
 /** The pipeline's data tables, fetched and parsed as a page first needs them. */
 export type LoadTables = (request: PipelineDataRequest) => Promise<{ readings?: Readings; lexicon?: Lexicon }>;
@@ -40,6 +41,8 @@ export async function extractPage(
 ): Promise<ExtractResult> {
   const type = doc.contentType;
   if (type && !/html/i.test(type)) return { status: 'unreadable', kind: type === 'application/pdf' ? 'pdf' : 'not-html' };
+  // Binary data served as HTML is not a page either, whatever its Content-Type says.
+  if (looksLikeBinaryPage(doc)) return { status: 'unreadable', kind: 'not-html' };
   // Only pages with pinyin glued to characters or lost-character marks pay for the
   // readings table and the dictionary (a message to the background).
   const text = options.clean ? doc.body?.textContent ?? '' : '';
