@@ -34,11 +34,10 @@ function isFresh(target: Target): boolean {
 }
 
 /**
- * Build the extension for `target` unless `.output` is newer than every source, so
- * `npm test` works on a clean clone and after any edit. Builds are serialised across the
- * test workers with a lock directory: both share `.wxt/`.
+ * Run `work` while no other test worker builds: builds share `.wxt/`. A lock directory,
+ * so it holds across the test workers (processes).
  */
-export async function ensureBuilt(target: Target): Promise<string> {
+export async function withBuildLock<T>(work: () => T | Promise<T>): Promise<T> {
   const lock = path.join(os.tmpdir(), `qingdu-build-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
   for (;;) {
     try {
@@ -52,14 +51,24 @@ export async function ensureBuilt(target: Target): Promise<string> {
     }
   }
   try {
+    return await work();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Build the extension for `target` unless `.output` is newer than every source, so
+ * `npm test` works on a clean clone and after any edit.
+ */
+export async function ensureBuilt(target: Target): Promise<string> {
+  await withBuildLock(() => {
     if (!isFresh(target)) {
       const args = target === 'chrome' ? ['wxt', 'build'] : ['wxt', 'build', '-b', 'firefox', '--mv3'];
       const run = spawnSync('npx', args, { cwd: ROOT, encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`wxt build for ${target} failed:\n${run.stdout}\n${run.stderr}`);
     }
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
+  });
   return outputDir(target);
 }
 
