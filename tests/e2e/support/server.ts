@@ -62,7 +62,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 }
 
 /** A soft landscape (sky, hills) as PNG, drawn here so the tests need no image files. */
-function placeholderPng(width: number, height: number): Buffer {
+export function placeholderPng(width: number, height: number): Buffer {
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);
