@@ -22,6 +22,8 @@ export interface FirefoxSession {
    * (through `extension.getViews`) without changing its active tab.
    */
   probe(): Promise<Page>;
+  /** Evaluate `expression` (awaited) in the first browser window's privileged chrome scope. */
+  chromeEval(expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -126,6 +128,7 @@ export async function launchFirefox(extensionDir: string, options: { prefs?: Rec
       }
       return probePage;
     },
+    chromeEval,
     async close() {
       await browser.close();
     },
