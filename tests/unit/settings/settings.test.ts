@@ -176,6 +176,17 @@ describe('migrations', () => {
     expect(await fakeBrowser.storage.sync.get(['migrationExample', 'migrationExample$'])).toEqual({ migrationExample: { size: 40, unit: 'pt', more: 1 }, migrationExample$: { v: 9 } });
   });
 
+  it('should store the version with every write, in the same call, so the next version knows the shape', async () => {
+    const setting = defineV3();
+    await setting.migrate();
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await setting.set({ size: 24, unit: 'px' });
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ migrationExample: { size: 24, unit: 'px' }, migrationExample$: { v: 3 } });
+    await setting.reset();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
   it('should write nothing when nothing is stored', async () => {
     const setting = defineV3();
     await setting.migrate();
