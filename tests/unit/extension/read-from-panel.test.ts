@@ -17,7 +17,7 @@ const article: WireArticle = {
   originalScript: 'hans',
   blocks: [{ kind: 'paragraph', text: '正文', html: 0 }],
   interview: null,
-  removed: [],
+  removed: { strings: [], records: [] },
   timings: {},
 };
 const request = { tabId: 7, clean: true, force: false };

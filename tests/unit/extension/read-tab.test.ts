@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readTab } from '../../../src/extension/read-tab';
 import { sendMessage } from '../../../src/messaging';
-import type { Article } from '../../../src/shared/types';
+import type { WireArticle } from '../../../src/messaging/wire-article';
 
 vi.mock('../../../src/messaging', () => ({ sendMessage: vi.fn() }));
 
-const article = (isArticle: boolean): Article => ({
+const article = (isArticle: boolean): WireArticle => ({
   isArticle,
   url: 'https://news.example.cn/a.html',
   title: '标题',
@@ -15,11 +15,9 @@ const article = (isArticle: boolean): Article => ({
   byline: null,
   lang: 'zh-Hans',
   originalScript: 'hans',
-  html: '<p>正文</p>',
-  text: '正文',
-  blocks: [],
+  blocks: [{ kind: 'paragraph', text: '正文', html: 0 }],
   interview: null,
-  removed: [],
+  removed: { strings: [], records: [] },
   timings: {},
 });
 

@@ -29,6 +29,21 @@ describe('the Article on the wire', () => {
     expect(roundTrip(article)).toEqual(article);
   });
 
+  it('sends each string of the removal records once', () => {
+    const article = runPipeline(page('<h1>标题</h1><article><p>正文</p></article>'), { force: true });
+    const pinyin = { step: 'pinyin', category: 'pinyin', reason: 'pinyin annotation glued after the character' } as const;
+    article.removed = [
+      { ...pinyin, text: '和(hé)' },
+      { ...pinyin, text: '发(fā)' },
+      { ...pinyin, text: '和(hé)' },
+      { step: 'spam', category: 'spam', reason: 'spam text', text: '代开发票' },
+    ];
+    const wire = toWire(article);
+    expect(wire.removed.strings).toEqual(['pinyin', 'pinyin annotation glued after the character', '和(hé)', '发(fā)', 'spam', 'spam text', '代开发票']);
+    expect(wire.removed.records).toEqual([0, 0, 1, 2, 0, 0, 1, 3, 0, 0, 1, 2, 4, 4, 5, 6]);
+    expect(JSON.stringify(roundTrip(article))).toBe(JSON.stringify(article));
+  });
+
   it('passes replies without an article through', () => {
     expect(readResultFromWire({ status: 'needs-permission' })).toEqual({ status: 'needs-permission' });
     expect(readResultFromWire({ status: 'unreadable', kind: 'pdf' })).toEqual({ status: 'unreadable', kind: 'pdf' });
