@@ -3,6 +3,7 @@ import { onMessage } from '../messaging';
 import { forgetInvoked, wasInvoked } from './invoked-tabs';
 import { openReader } from './open-reader';
 import { readTab } from './read-tab';
+import { forgetLive, markLive } from './live-tabs';
 import { pipelineData } from './pipeline-data';
 import { showPageCheck, startAutoDetect } from './auto-detect';
 
@@ -24,13 +25,32 @@ export function startBackground(): void {
   // Menus persist across restarts; recreate them when the extension is installed or updated.
   browser.runtime.onInstalled.addListener(() => void createMenus());
 
+  /** Tab id → documents it started loading during this worker's life (see the readTab handler). */
+  const loads = new Map<number, number>();
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A navigation ends what the user granted for the page.
+    // A navigation ends what the user granted for the page, and the content script with it.
     if (change.status === 'loading') void forgetInvoked(tabId);
+    // Panels go through the background again after a URL change of the same document too
+    // (read-from-panel.ts); so do panels opened later.
+    if (change.status === 'loading' || change.url !== undefined) {
+      loads.set(tabId, (loads.get(tabId) ?? 0) + 1);
+      void forgetLive(tabId);
+    }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetInvoked(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    loads.delete(tabId);
+    void forgetInvoked(tabId);
+    void forgetLive(tabId);
+  });
 
-  onMessage('readTab', ({ data }) => readTab(data, wasInvoked));
+  onMessage('readTab', async ({ data }) => {
+    const before = loads.get(data.tabId) ?? 0;
+    const reply = await readTab(data, wasInvoked);
+    // The content script answered: panels opened later can ask it directly (live-tabs.ts),
+    // unless the tab moved on to another document meanwhile.
+    if ((reply.status === 'article' || reply.status === 'not-article') && (loads.get(data.tabId) ?? 0) === before) void markLive(data.tabId);
+    return reply;
+  });
   onMessage('pipelineData', ({ data }) => pipelineData(data));
   onMessage('pageChecked', ({ data, sender }) => showPageCheck(sender.tab?.id, data));
   startAutoDetect();

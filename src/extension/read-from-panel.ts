@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { sendMessage, type ReadReply, type ReadTabRequest } from '../messaging';
+import { liveTabs } from './live-tabs';
 import { NO_RECEIVER, readReplyOf } from './read-tab';
 import { errorMessage } from './tab-access';
 
@@ -14,14 +15,19 @@ import { errorMessage } from './tab-access';
  * Which tabs have an instance is remembered from the background's successful reads and
  * forgotten when the tab loads another document (instances end with their document), so
  * the panel does not message tabs without one (Chrome reports each such message as an
- * extension error). A live instance means the reader gave access to that very document,
- * so nothing is read that the background would refuse.
+ * extension error). A panel that has just opened starts from the background's record of
+ * the same (live-tabs.ts), so closing and reopening the panel, or reloading it, does not
+ * send the next read through the background again. A live instance means the reader gave
+ * access to that very document, so nothing is read that the background would refuse.
  */
 export function createTabReader(): (request: ReadTabRequest) => Promise<ReadReply> {
   /** Tab id → how many documents it has loaded since the panel opened. */
   const generation = new Map<number, number>();
   const live = new Set<number>();
+  /** Tabs that navigated or closed since the panel opened. */
+  const moved = new Set<number>();
   const forget = (tabId: number) => {
+    moved.add(tabId);
     live.delete(tabId);
     generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
   };
@@ -33,9 +39,15 @@ export function createTabReader(): (request: ReadTabRequest) => Promise<ReadRepl
     forget(tabId);
     generation.delete(tabId);
   });
+  // Tabs the background knew to have an instance, unless one navigated or closed since this
+  // panel opened (then its own events said so first).
+  const recorded = liveTabs().then((tabs) => {
+    for (const tabId of tabs) if (!moved.has(tabId)) live.add(tabId);
+  });
 
   return async (request) => {
     const { tabId, clean, force } = request;
+    await recorded;
     if (live.has(tabId)) {
       try {
         return readReplyOf(await sendMessage('extract', { clean, force }, tabId));
