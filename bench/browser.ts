@@ -10,6 +10,22 @@
  *     pipeline → message → rendered and laid out), median over panel reloads;
  *   - the first script toggle 2 s after the article is rendered: `qingdu:script-toggle`
  *     (click) → `qingdu:script-applied` (converted text on screen).
+ * Runs are interleaved (Readability, the pipeline probe, a panel read, again; 11 on the
+ * seed page, 5 on the 1 MB page, medians), and before
+ * each timed run the page's and the panel's heaps are collected (CDP
+ * `HeapProfiler.collectGarbage`): the content script shares the page's V8 heap with
+ * Readability and the probe, so without it each run would pay for the garbage the one
+ * before left. Every run still pays for the collections its own allocations cause. The
+ * panel's reloads are awaited without Playwright code in the panel (reloadAndRead), the
+ * real side panel is closed once it has read the page, and the script picked for the
+ * toggle is put back before the next page.
+ *
+ * The panel's read is split with two more marks: `qingdu:article-received` (the article
+ * back in the panel and rebuilt from its wire form; its pipeline time in the mark's
+ * detail) and `qingdu:article-built` (the view in the DOM, before layout). So the
+ * extension's time is reported as: pipeline (in the content script) + the rest of the
+ * request (clone, computed-style oracle, messages) + building the view (sanitizing,
+ * rendering) + layout.
  *
  * The hooks the panel provides for this (src/reader/panel-app.ts), checked in the build:
  *   the `?tab=` (or `?tabId=`) parameter, the four performance marks above,
@@ -38,6 +54,19 @@ export interface BrowserPageResult {
    */
   pipelineInPageMs?: number | null;
   pipelineSteps?: Record<string, number>;
+  /** The extension's time split by the panel's marks (medians, ms); see the file comment. */
+  extensionSteps?: ExtensionSteps;
+}
+
+export interface ExtensionSteps {
+  /** runPipeline in the content script (the article's `timings.total`). */
+  pipeline: number | null;
+  /** Request → article back in the panel, less the pipeline: clone, computed-style oracle, messages, wire form. */
+  request: number;
+  /** Article received → its view in the panel's DOM (sanitizing, rendering). */
+  build: number;
+  /** View in the DOM → laid out. */
+  layout: number;
 }
 
 export interface BrowserResult {
@@ -109,9 +138,57 @@ async function readDone(panel: Page, timeoutMs: number): Promise<string> {
   return panel.evaluate<string>(`document.documentElement.dataset.qingduState ?? ''`);
 }
 
-/** Extraction request → rendered article, in the panel page, ms. */
-const panelReadMs = (panel: Page): Promise<number> =>
-  panel.evaluate<number>(`performance.measure('bench-read', 'qingdu:extract-request', 'qingdu:article-rendered').duration`);
+/** Extraction request → rendered article, in the panel page, ms, with its split when the panel has the marks. */
+const panelRead = (panel: Page): Promise<{ ms: number; steps: ExtensionSteps | null }> =>
+  panel.evaluate(`(() => {
+    const at = (name) => performance.getEntriesByName(name, 'mark').at(-1);
+    const request = at('qingdu:extract-request'), received = at('qingdu:article-received'), built = at('qingdu:article-built'), rendered = at('qingdu:article-rendered');
+    const ms = rendered.startTime - request.startTime;
+    if (!received || !built || received.startTime < request.startTime) return { ms, steps: null };
+    const pipeline = typeof received.detail?.pipelineMs === 'number' ? received.detail.pipelineMs : null;
+    return { ms, steps: { pipeline, request: received.startTime - request.startTime - (pipeline ?? 0), build: built.startTime - received.startTime, layout: rendered.startTime - built.startTime } };
+  })()`);
+
+/**
+ * Reload the panel and wait for its read to end, without Playwright's own machinery in the
+ * panel while it reads: `waitForFunction` first injects Playwright's script (~300 KB
+ * evaluated in the fresh page) and then polls every frame, work the panel's renderer would
+ * do during the very read being timed. A mutation observer set up over CDP costs nothing
+ * until the state attribute changes.
+ */
+async function reloadAndRead(session: Session, panel: Page, timeoutMs: number): Promise<string> {
+  const cdp = await session.context.newCDPSession(panel);
+  try {
+    await panel.reload({ waitUntil: 'commit' });
+    const { result } = await cdp.send('Runtime.evaluate', { expression: STATE_SETTLED, awaitPromise: true, returnByValue: true, timeout: timeoutMs });
+    return typeof result.value === 'string' ? result.value : '';
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Resolves with `data-qingdu-state` once it is there and not `loading`. */
+const STATE_SETTLED = `new Promise((resolve) => {
+  const settled = () => {
+    const state = document.documentElement?.dataset.qingduState;
+    if (!state || state === 'loading') return false;
+    observer.disconnect();
+    resolve(state);
+    return true;
+  };
+  const observer = new MutationObserver(settled);
+  if (!settled()) observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-qingdu-state'] });
+})`;
+
+/** Collect garbage in a page's renderer (its V8 heap is shared by the page and our content script). */
+async function collectGarbage(session: Session, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
 
 /** Everything measured on one page. */
 interface PageRuns {
@@ -119,6 +196,7 @@ interface PageRuns {
   pipeline: number[];
   steps: Record<string, number>[];
   extension: number[];
+  extensionSteps: ExtensionSteps[];
   toggleMs: number | null;
 }
 
@@ -128,12 +206,17 @@ interface PageRuns {
  */
 async function measurePage(session: Session, page: Page, probeJs: string | null, withExtension: boolean, runs: number, toggle: boolean, notes: string[]): Promise<PageRuns> {
   const timeout = 120_000;
-  const out: PageRuns = { readability: [], pipeline: [], steps: [], extension: [], toggleMs: null };
+  const out: PageRuns = { readability: [], pipeline: [], steps: [], extension: [], extensionSteps: [], toggleMs: null };
   let panel: Page | null = null;
   if (withExtension) {
     const tabId = await session.clickToolbarButton(page); // grants activeTab; the real panel opens and reads
     try {
-      await readDone(await session.sidePanel(), timeout); // let it finish: it must not compete with the timed reads
+      // Let it finish, then close it: it must not compete with the timed reads, and it would
+      // follow the panel tab opened next (the active tab) and read that tab again, through
+      // the background, on every reload of it.
+      const sidePanel = await session.sidePanel();
+      await readDone(sidePanel, timeout);
+      await sidePanel.close();
     } catch {
       // no real side panel (or it did not finish): the panel tab still works
     }
@@ -148,16 +231,23 @@ async function measurePage(session: Session, page: Page, probeJs: string | null,
   await page.evaluate(READABILITY_RUN); // warm-up
   if (probeJs) await page.evaluate(PROBE_RUN);
   for (let i = 0; i < runs; i++) {
+    await collectGarbage(session, page);
     out.readability.push(await page.evaluate<number>(READABILITY_RUN));
     if (probeJs) {
+      await collectGarbage(session, page);
       const p = await page.evaluate<{ ms: number; cloneMs: number; oracleMs: number; timings: Record<string, number> }>(PROBE_RUN);
       out.pipeline.push(p.ms);
       out.steps.push({ clone: p.cloneMs, oracle: p.oracleMs, ...p.timings });
     }
     if (panel) {
-      await panel.reload();
-      const state = await readDone(panel, timeout);
-      if (state === 'rendered') out.extension.push(await panelReadMs(panel));
+      await collectGarbage(session, page);
+      await collectGarbage(session, panel);
+      const state = await reloadAndRead(session, panel, timeout);
+      if (state === 'rendered') {
+        const read = await panelRead(panel);
+        out.extension.push(read.ms);
+        if (read.steps) out.extensionSteps.push(read.steps);
+      }
     }
   }
   if (panel && toggle) {
@@ -170,6 +260,13 @@ async function measurePage(session: Session, page: Page, probeJs: string | null,
     out.toggleMs = await panel.evaluate<number>(
       `(performance.getEntriesByName('qingdu:script-applied').at(-1)?.startTime ?? NaN) - (performance.getEntriesByName('qingdu:script-toggle').at(-1)?.startTime ?? NaN)`,
     );
+    // The pick is stored: put the script back, so the next page is read with the same
+    // settings (with a script other than the page's, the panel also loads a converter at
+    // start, which would compete with the read being timed).
+    if (current) {
+      await panel.click(`[data-qingdu-script="${current}"]`);
+      await panel.waitForFunction((t) => document.documentElement.dataset.qingduScriptApplied === t, current, { timeout });
+    }
   }
   if (panel) await panel.close();
   return out;
@@ -222,7 +319,8 @@ export async function benchBrowser(extensionDir: string | null, pages: BrowserPa
       // Both in the page's main world; the content script lives in its own world.
       await page.addScriptTag({ content: readabilityJs });
       if (probeJs) await page.addScriptTag({ content: probeJs });
-      const n = key === 'seed' ? runs : 3;
+      // The 1 MB page's runs take seconds each: fewer of them, but never fewer than 3.
+      const n = key === 'seed' ? runs : Math.max(3, Math.min(runs, 5));
       const r = await measurePage(session, page, probeJs, hooks.ok, n, key === 'seed', notes);
       await page.close();
       const res = result[key];
@@ -234,6 +332,15 @@ export async function benchBrowser(extensionDir: string | null, pages: BrowserPa
       if (r.extension.length) {
         res.ms = round(median(r.extension));
         res.ratio = round(median(r.extension) / median(r.readability));
+      }
+      if (r.extensionSteps.length) {
+        const pipelines = r.extensionSteps.map((s) => s.pipeline).filter((v): v is number => v !== null);
+        res.extensionSteps = {
+          pipeline: pipelines.length ? round(median(pipelines)) : null,
+          request: round(median(r.extensionSteps.map((s) => s.request))),
+          build: round(median(r.extensionSteps.map((s) => s.build))),
+          layout: round(median(r.extensionSteps.map((s) => s.layout))),
+        };
       }
       if (key === 'seed' && r.toggleMs !== null) result.firstToggleMs = round(r.toggleMs);
       log(`  ${key} (×${n}): extension ${res.ms ?? '—'} ms, in-page pipeline ${res.pipelineInPageMs ?? '—'} ms, in-page Readability ${res.readabilityMs} ms${key === 'seed' ? `, first toggle ${result.firstToggleMs ?? '—'} ms` : ''}`);

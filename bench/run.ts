@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     const seed = fs.readFileSync(path.join(FIXTURES_DIR, 'seed-interview/page.html'));
     const large = generatePage(1_000_000).html;
     try {
-      results.browser = await benchBrowser(extensionDir, { seed: { html: seed, path: '/seed.html' }, large: { html: large, path: '/large.html' } }, quick ? 3 : 7, log);
+      results.browser = await benchBrowser(extensionDir, { seed: { html: seed, path: '/seed.html' }, large: { html: large, path: '/large.html' } }, quick ? 3 : 11, log);
     } catch (e) {
       const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
       results.browser = { seed: { ms: null, readabilityMs: null, ratio: null }, large: { ms: null, readabilityMs: null, ratio: null }, firstToggleMs: null, notes: [`not measured: ${message}`], runs: 0 };
@@ -263,6 +263,10 @@ function print(r: Results, sizesNote: string[]): void {
       ),
     );
     out.push(`first script toggle after 2 s: ${cell(b.firstToggleMs)} ms`);
+    for (const k of ['seed', 'large'] as const) {
+      const e = b[k].extensionSteps;
+      if (e) out.push(`extension's time, ${k === 'seed' ? 'seed' : '1 MB'} (medians, ms): pipeline in the content script ${cell(e.pipeline)}, rest of the request (clone, computed-style oracle, messages) ${cell(e.request)}, building the view (sanitize, render) ${cell(e.build)}, layout ${cell(e.layout)}`);
+    }
     for (const k of ['seed', 'large'] as const) {
       const st = b[k].pipelineSteps;
       if (st) out.push(`pipeline steps in the page, ${k} (ms): ${Object.entries(st).filter(([n]) => n !== 'total').sort((x, y) => y[1] - x[1]).slice(0, 8).map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ')}`);

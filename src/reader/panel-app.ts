@@ -35,11 +35,14 @@ const TOAST_MS = 2500;
 
 /**
  * Marks and attributes the benchmark (bench/browser.ts) reads in the built panel: from the
- * extraction request to the rendered article (`data-qingdu-state` says when it is there);
- * the script toggle has its own (script-toggle.ts).
+ * extraction request to the rendered article (`data-qingdu-state` says when it is there),
+ * split where the article arrives (its pipeline time in the mark's detail) and where its
+ * view is in the DOM, before layout; the script toggle has its own (script-toggle.ts).
  */
 const MARK = {
   extractRequest: 'qingdu:extract-request',
+  articleReceived: 'qingdu:article-received',
+  articleBuilt: 'qingdu:article-built',
   articleRendered: 'qingdu:article-rendered',
 } as const;
 
@@ -172,6 +175,7 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
       win.performance.mark(MARK.extractRequest);
       // The article arrives in its wire form (without the fields derived from its blocks).
       result = readResultFromWire(await readTab({ tabId, clean: options.clean, force: options.force || !options.clean }));
+      if (result.status === 'article') win.performance.mark(MARK.articleReceived, { detail: { pipelineMs: result.article.timings.total ?? null } });
     } catch (error) {
       result = { status: 'error', message: errorMessage(error) };
     }
@@ -181,6 +185,7 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
     await show(result);
     if (mine !== seq) return;
     if (result.status === 'article') {
+      win.performance.mark(MARK.articleBuilt);
       void main.offsetHeight; // laid out: what the reader sees, not just what is in the DOM
       win.performance.mark(MARK.articleRendered);
     }
