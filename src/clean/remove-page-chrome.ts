@@ -1,4 +1,5 @@
 import { record, removeElement, type CleanContext } from './context';
+import { zhRegExp } from './patterns/variants';
 import { isDecorativeImage } from '../shared/images';
 import { childNodesOf, classAndId, elementsByTags, hasBlockChild, hasDescendantTag, isBlock, linkDensity, textOf, textWeight, toArray } from '../shared/dom';
 import {
@@ -20,6 +21,31 @@ export function removePageChrome(ctx: CleanContext): void {
   removeChromeMarkup(ctx, body);
   removeChromeSections(ctx, body);
   removeChromeLines(ctx, body);
+  removeRepeatedSummary(ctx, body);
+}
+
+const SUMMARY_LABEL = zhRegExp(String.raw`^\s*[【\[]?\s*(摘要|内容摘要|内容提要|提要|导读|导语|核心提示)\s*[】\]]?\s*[:：]?\s*`);
+const CUT_OFF = /\s*(\.{3,}|…+|。{3})\s*$/;
+
+/**
+ * A portal's summary box (`摘要: 在江陵市中心……`): the article's opening cut off with an
+ * ellipsis, shown again before the article. An editor's 导语 that says something of its
+ * own is not cut off, or not found again below, and stays.
+ */
+function removeRepeatedSummary(ctx: CleanContext, body: Element): void {
+  for (const el of toArray(body.getElementsByTagName('*'))) {
+    if (!el.isConnected || !isBlock(el) || hasBlockChild(el)) continue;
+    const text = textOf(el);
+    const label = SUMMARY_LABEL.exec(text);
+    if (!label || !CUT_OFF.test(text)) continue;
+    const stem = text.slice(label[0].length).replace(CUT_OFF, '');
+    if (textWeight(stem) < 20) continue;
+    const rest = textOf(body).replace(text, '');
+    if (!rest.includes(stem.slice(0, 40))) continue;
+    let target: Element = el;
+    while (target.parentElement && target.parentElement !== body && textOf(target.parentElement) === text) target = target.parentElement;
+    removeElement(ctx, target, chrome('summary repeating the article'));
+  }
 }
 
 /** An element that holds article text and must not go as "furniture". */

@@ -43,6 +43,8 @@ export function collectPageSignals(doc: Document): PageSignals {
 const LIST_URL = /\/(index|list|lists?_\d+|index_\d+)(\.s?html?|\.php|\.aspx?)?$|\/(search|s)\b.*[?&](q|wd|keyword|kw)=/i;
 /** A snippet cut off by the list page. */
 const TRUNCATED = /(……|\.\.\.|…)\s*$/;
+/** A heading's content that is one link and nothing else (`<h3><a href>…</a></h3>`). */
+const LINKED_HEADING = /^\s*<a\b[^>]*>[^<]*<\/a>\s*$/i;
 const DATE_IN_ITEM = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[-/]\d{1,2}/;
 
 export function detectArticle({ signals, blocks, url }: DetectionInput): { isArticle: true } | { isArticle: false; reason: NotArticleReason } {
@@ -65,6 +67,12 @@ export function detectArticle({ signals, blocks, url }: DetectionInput): { isArt
   const truncated = paragraphs.filter((b) => TRUNCATED.test(b.text)).length;
   const datelines = paragraphs.filter((b) => textWeight(b.text) <= 20 && DATE_IN_ITEM.test(b.text)).length;
   if (truncated >= 3 && truncated >= paragraphs.length * 0.2 && (datelines >= 3 || truncated >= paragraphs.length * 0.4)) return { isArticle: false, reason: 'list-page' };
+
+  // Headlines that are links, each followed by its summary: a channel page, however long
+  // the summaries. An article's subheadings are not links.
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  const linkedHeadings = headings.filter((b) => LINKED_HEADING.test(b.html ?? '')).length;
+  if (linkedHeadings >= 4 && linkedHeadings >= headings.length * 0.6) return { isArticle: false, reason: 'list-page' };
 
   // A video with a line of description is not something to read; a story with a video is.
   if (signals.video && (proseWeight < 300 || sentences < 3)) return { isArticle: false, reason: 'video-page' };

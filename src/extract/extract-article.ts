@@ -17,11 +17,18 @@ export interface Extraction {
  */
 function leadFigures(dense: Element): Element[] {
   const out: Element[] = [];
-  for (let sib = dense.previousElementSibling, n = 0; sib && n < 3; sib = sib.previousElementSibling, n++) {
-    const hasImage = sib.tagName === 'IMG' || sib.getElementsByTagName('img').length > 0;
-    const weight = textWeight(textOf(sib));
-    if (hasImage && weight <= 80 && sib.getElementsByTagName('a').length <= 1) out.unshift(sib);
-    else if (weight > 0) break;
+  // When the block is the first thing in its container (a preview box inside the body
+  // box), the lead art sits before that container: look one or two levels up.
+  for (let cur: Element | null = dense, level = 0; cur && level < 3; cur = cur.parentElement, level++) {
+    for (let sib = cur.previousElementSibling, n = 0; sib && n < 3; sib = sib.previousElementSibling, n++) {
+      const hasImage = sib.tagName === 'IMG' || sib.getElementsByTagName('img').length > 0;
+      const weight = textWeight(textOf(sib));
+      // The figure itself when the box holds one (not the "Buy now" link beside it).
+      const figures = sib.tagName === 'FIGURE' ? [sib] : toArray(sib.getElementsByTagName('figure'));
+      if (hasImage && weight <= 80 && sib.getElementsByTagName('a').length <= 1) out.unshift(figures.length === 1 ? figures[0]! : sib);
+      else if (weight > 0) return out;
+    }
+    if (out.length || cur.previousElementSibling || cur.parentElement?.tagName === 'BODY') break;
   }
   return out;
 }

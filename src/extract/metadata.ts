@@ -19,7 +19,7 @@ export interface PageMetadata {
   siteName: string | null;
 }
 
-const TITLE_SEPARATORS = /\s+[-–—|_·:：]\s+|_|\s*[|｜]\s*|\s+-\s*|-\s+|(?<=\p{Script=Han}{2})-(?=\p{Script=Han}{2})/u;
+const TITLE_SEPARATORS = /\s+[-–—|_·:：]\s+|_|\s*[|｜]\s*|\s+-\s*|-\s+|(?<=\p{Script=Han}{2}|[”’」』》）])-(?=\p{Script=Han}{2})/u;
 const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|biaoti|tit|article-?title|news-?title|arttitle|art-title|main-title|entry-title|post-title|story-title|detail-?title|content-?title|h-title)([\s_-]|\d|$)/i;
 const NOT_TITLE_CLASS = /(site|logo|sub|nav|menu|list|related|widget|comment|footer|header-titles|site-title|section|column|box-title|ad)/i;
 
@@ -104,7 +104,40 @@ function splitTitle(title: string): string[] {
   return parts.length ? parts : [title];
 }
 
-const NOT_IN_TITLE = new Set(['A', 'NAV', 'FOOTER', 'LI', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'OPTION', 'LABEL']);
+const NOT_IN_TITLE = new Set(['A', 'NAV', 'FOOTER', 'LI', 'ASIDE', 'BUTTON', 'SELECT', 'OPTION', 'LABEL']);
+const FORM_FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+const HEADINGS = new Set(['H1', 'H2', 'H3']);
+const LIST_TAGS = new Set(['UL', 'OL', 'DL']);
+
+/**
+ * A heading's text up to its first `<br>`: some CMSes print the date and source inside the
+ * `<h1>` on a second line (`<h1>标题<br><span>2024-06-18 来源：…</span></h1>`).
+ */
+function headingText(el: Element): string {
+  const br = toArray(el.children).find((c) => c.tagName === 'BR');
+  if (!br) return textOf(el);
+  let text = '';
+  for (let n = el.firstChild; n && n !== br; n = n.nextSibling) text += n.textContent ?? '';
+  return text.replace(/\s+/g, ' ').trim() || textOf(el);
+}
+
+/**
+ * A list of headline links (a ranking, a 热点 list), not an entry's meta list that links
+ * its author and date with a word or two each.
+ */
+function isHeadlineList(el: Element): boolean {
+  if (!LIST_TAGS.has(el.tagName) && el.getElementsByTagName('li').length < 2) return false;
+  const links = toArray(el.getElementsByTagName('a')).map((a) => textWeight(textOf(a)));
+  return links.length >= 1 && links.reduce((n, w) => n + w, 0) / links.length >= 6 && linkDensity(el) > 0.5;
+}
+
+/** Inside a search or login form (some CMSes wrap the whole article in a `<form>` without fields). */
+function inFieldForm(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur.tagName === 'FORM') return toArray(cur.getElementsByTagName('*')).some((f) => FORM_FIELDS.has(f.tagName) && f.getAttribute('type') !== 'hidden');
+  }
+  return false;
+}
 const TITLE_TAGS: Record<string, number> = { H1: 3, H2: 1.5, H3: 0.5 };
 const TITLE_LIKE_TAGS = new Set(['DIV', 'SPAN', 'P', 'TD', 'STRONG', 'B', 'FONT', 'CENTER', 'H4', 'H5', 'H6']);
 
@@ -121,16 +154,21 @@ function findTitle(doc: Document, metaTitles: string[]): { title: string | null;
       const base = TITLE_TAGS[el.tagName];
       const titleClassed = base === undefined && TITLE_LIKE_TAGS.has(el.tagName) && el.children.length <= 3 && TITLE_CLASS.test(classAndId(el));
       if (base === undefined && !titleClassed && !(TITLE_LIKE_TAGS.has(el.tagName) && el.children.length === 0 && metaTitles.length)) continue;
-      const text = textOf(el);
+      // A title box holding the heading and its meta line: the heading is the title.
+      if (titleClassed && toArray(el.children).some((c) => HEADINGS.has(c.tagName))) continue;
+      const text = base === undefined ? textOf(el) : headingText(el);
       const w = textWeight(text);
       if (w < 2 || w > 60 || text.length > 160) continue;
       const similarity = Math.max(0, ...metaTitles.map((m) => titleSimilarity(text, m)));
       if (base === undefined && !titleClassed && similarity < 0.9) continue;
-      if (hasAncestorTag(el, NOT_IN_TITLE) || linkDensity(el) > 0.5 || isSpamText(text)) continue;
+      if (hasAncestorTag(el, NOT_IN_TITLE) || inFieldForm(el) || linkDensity(el) > 0.5 || isSpamText(text)) continue;
       let score = base ?? 1.5;
       const names = classAndId(el);
       if (TITLE_CLASS.test(names)) score += 2;
       if (NOT_TITLE_CLASS.test(names) && !TITLE_CLASS.test(names.replace(NOT_TITLE_CLASS, ''))) score -= 2;
+      // The heading of a list of links (频道排行, 热点新闻) names the list, not the page.
+      const next = el.nextElementSibling;
+      if (next && isHeadlineList(next)) score -= 2;
       score += similarity * 5;
       if (!best || score > best.score) best = { el, text, score };
     }
@@ -140,9 +178,11 @@ function findTitle(doc: Document, metaTitles: string[]): { title: string | null;
   return { title: fallback ?? best?.text ?? null, element: fallback ? null : best?.el ?? null };
 }
 
-const SOURCE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜，,])(?:信息来源|文章来源|稿件来源|新闻来源|资料来源|消息来源|来源|稿源|出处|source)\s*[:：]\s*`, 'i');
+// After a space, a bar, or straight after a time (10:32来源：) as some CMSes print it.
+const SOURCE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜，,]|(?<=\d))(?:信息来源|文章来源|稿件来源|新闻来源|资料来源|消息来源|来源|稿源|出处|source)\s*[:：]\s*`, 'i');
 const SOURCE_STOP = zhRegExp(
-  String.raw`\s{2,}|[　|｜·•]|\s+[-–—]\s|,?\s+(updated|posted|published|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}\s*[-/.年]|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}|(作者|记者|编辑|责任编辑|责编|通讯员|摄影|发布时间|发布日期|发布于|发表于|时间|日期|浏览|点击|点阅|字号|阅读|第\d+版)|【|\[`,
+  String.raw`\s{2,}|[　|｜·•]|\s+[-–—]\s|,?\s+(updated|posted|published|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}\s*[-/.年]|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}|(作者|记者|编辑|责任编辑|责编|通讯员|摄影|发布时间|发布日期|发布于|发表于|时间|日期|浏览|点击|点阅|评论|字号|阅读|版次|版面|第\d+版)|(?<=\S{2})\p{Script=Han}{2}\s*[:：]|【|\[`,
+  'u',
 );
 /** A byline names roles (本报记者 王芳), so only a role after a space starts the next field. */
 const BYLINE_STOP = zhRegExp(
@@ -173,6 +213,9 @@ function metaLines(doc: Document, titleEl: Element | null): string[] {
     if (t && textWeight(t) <= 80) lines.push(t);
   };
   if (titleEl) {
+    // A meta line printed inside the heading, after a `<br>` (see headingText).
+    const br = toArray(titleEl.children).find((c) => c.tagName === 'BR');
+    for (let n = br?.nextElementSibling; n; n = n.nextElementSibling) push(n);
     // Siblings after the title (and their short descendants), then the same one level up.
     let cur: Element | null = titleEl;
     for (let depth = 0; cur && depth < 4 && lines.length < 12; depth++, cur = cur.parentElement) {
@@ -223,7 +266,11 @@ const BYLINE_LEAD = zhRegExp(String.raw`^(文\s*[/／]\s*图|图\s*[/／]\s*文|
 const BYLINE_TAIL = zhRegExp(String.raw`\s*([/／].*|(发表于|发布于|发布|报道|报导|即时报导|摄|撰)\s*)$`);
 
 /** "图 本报记者 顾言" → 本报记者 顾言; "王小明／台北即時報導" → 王小明; "青禾 发表于" → 青禾. */
+/** A CMS's default `<meta name="author">`: a copyright line, not a person. */
+const NOT_A_BYLINE = zhRegExp(String.raw`©|版权所有|copyright|all rights reserved|powered by|phpcms|dedecms|discuz|wordpress`, 'i');
+
 export function cleanByline(raw: string): string | null {
+  if (NOT_A_BYLINE.test(raw)) return null;
   let s = squash(raw);
   for (let prev = ''; prev !== s; ) {
     prev = s;

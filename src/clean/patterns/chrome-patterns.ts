@@ -51,7 +51,7 @@ export const LIKES = p('reactions', String.raw`^(不感兴趣|点赞|收藏|转�
 /** The platform's disclaimer under self-media posts. */
 export const DISCLAIMER = p('platform disclaimer', String.raw`^(平台声明|免责声明|特别声明|声明)\s*[:：]|观点仅代表作者本人|仅提供信息存储空间服务|不代表本(网|站|平台)(的)?(观点|立场)`, 80);
 /** Photo-gallery controls and counters. */
-export const GALLERY = p('gallery controls', String.raw`^(上一张|下一张|上一图|下一图|上一组|下一组|自动播放|列表模式|重新浏览|重新播放|查看原图|全屏查看|返回图集|已经是最后一张了?|已是最后一张|共\s*\d+\s*张)(\s*(上一张|下一张|自动播放|列表模式|重新浏览|重新播放|查看原图))*|^\d{1,3}\s*/\s*\d{1,3}$|^[‹›<>«»←→◀▶\s]+$`, 20);
+export const GALLERY = p('gallery controls', String.raw`^(上一张|下一张|上一图|下一图|上一组|下一组|自动播放|列表模式|重新浏览|重新播放|查看原图|全屏查看|返回图集|已经是最后一张了?|已是最后一张|共\s*\d+\s*张)(\s*(上一张|下一张|自动播放|列表模式|重新浏览|重新播放|查看原图))*|^(本组图片|本组图集|本组照片|组图|图集)\s*[（(]?\s*(共\s*\d+\s*张)?\s*[)）]?$|^\d{1,3}\s*/\s*\d{1,3}$|^[‹›<>«»←→◀▶\s]+$`, 20);
 /** Closing marks of a WeChat post. */
 export const END_MARK = p('end mark', String.raw`^[-—–=·\s]*(end|the end|完|全文完)[-—–=·\s]*$`, 3);
 

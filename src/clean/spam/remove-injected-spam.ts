@@ -113,7 +113,12 @@ function removeSpamBlocks(ctx: CleanContext): void {
       continue;
     }
     const text = textOf(el);
-    if (!text || !isSpamText(text)) continue;
+    if (!text) continue;
+    // A block of `<br>`-separated lines (one `<p>` holding the article): judge each line,
+    // so a spam line goes and the article's lines stay.
+    if (hasBrLines(el)) removeLooseSpamText(ctx, el);
+    // What is left is judged whole: a spam block split over lines (百家乐<br>QQ：…).
+    if (!isSpamText(textOf(el))) continue;
     let target: Element = el;
     for (let parent = target.parentElement; parent && parent !== body; parent = target.parentElement) {
       const met: Node[] = [];
@@ -129,6 +134,19 @@ function removeSpamBlocks(ctx: CleanContext): void {
   }
   detachAll(gone as Set<ChildNode>);
   removeLooseSpamText(ctx, body);
+}
+
+/** Two or more lines with text separated by `<br>` directly inside the element. */
+function hasBrLines(el: Element): boolean {
+  let lines = 0;
+  let text = false;
+  for (const child of childNodesOf(el)) {
+    if (child.nodeType === 1 && (child as Element).tagName === 'BR') {
+      if (text) lines++;
+      text = false;
+    } else if ((child.textContent ?? '').trim()) text = true;
+  }
+  return lines + (text ? 1 : 0) >= 2;
 }
 
 function insideAny(el: Element, set: ReadonlySet<Node>): boolean {
@@ -160,19 +178,24 @@ function hasText(node: Node, gone: ReadonlySet<Node>, met: Node[]): boolean {
   return false;
 }
 
-/** Text sitting directly in a container next to blocks (`<body>spam<div>…`). */
+/**
+ * Text sitting directly in a container next to blocks (`<body>spam<div>…`), or a line
+ * between `<br>`s. A spam line goes with the `<br>` that ended it.
+ */
 function removeLooseSpamText(ctx: CleanContext, container: Element): void {
   let run: ChildNode[] = [];
-  const flush = () => {
+  const flush = (br?: ChildNode) => {
     const text = run.map((n) => n.textContent ?? '').join('').trim();
     if (text && textWeight(text) > 0 && isSpamText(text)) {
       record(ctx, spam('spam text'), text);
       for (const n of run) n.remove();
+      br?.remove();
     }
     run = [];
   };
   for (const child of childNodesOf(container)) {
-    if (child.nodeType === 1 && isBlock(child as Element)) flush();
+    if (child.nodeType === 1 && (child as Element).tagName === 'BR') flush(child);
+    else if (child.nodeType === 1 && isBlock(child as Element)) flush();
     else if (child.nodeType === 1 || child.nodeType === 3) run.push(child);
   }
   flush();

@@ -75,3 +75,14 @@ describe('page chrome step', () => {
     expect(text).toContain('课后服务方案');
   });
 });
+
+describe('summary box', () => {
+  it('removes a summary that repeats the opening cut off, keeps an editor\'s 导语 of its own', () => {
+    const opening = '今年秋季学期开学以来，桐江市实验中学推出了覆盖全校的课后服务方案';
+    const { text, removals } = clean(`<div class="s"><div><strong>摘要</strong>: ${opening}...</div></div>${ARTICLE}`);
+    expect(text).not.toContain('摘要');
+    expect(removals.map((r) => r.reason)).toContain('summary repeating the article');
+    const own = clean(`<p>导语：课后服务怎样才能既减负又提质？记者走进三所学校寻找答案。</p>${ARTICLE}`);
+    expect(own.text).toContain('导语');
+  });
+});

@@ -76,6 +76,17 @@ describe('spam step', () => {
     expect(removals.map((r) => r.reason)).toEqual(['link farm', 'link farm']);
   });
 
+  it('removes a spam line between <br>s inside one long paragraph, keeping the lines around it', () => {
+    const line = '澳门新葡京娱乐城，真人百家乐在线开户，注册即送88元彩金，官方网址：www.xpj-88.example，客服QQ：2858861234';
+    const { text, removals } = clean(`<p>清江市老城区的南门渡口，每天清晨六点准时响起第一声汽笛。<br><br>${line}<br>随着跨江大桥和过江隧道相继通车，这条航线将于本月底停航。</p>`);
+    expect(text).toContain('第一声汽笛');
+    expect(text).toContain('本月底停航');
+    expect(text).not.toMatch(/葡京|百家乐|2858861234/);
+    expect(removals).toHaveLength(1);
+    const split = clean(`${P1}<div>真人百家乐<br>客服QQ：2858861234</div>${P2}`);
+    expect(split.text).not.toMatch(/百家乐|2858861234/);
+  });
+
   it('removes <marquee>, clears spam alt text, stuffed <title> and cloaking scripts', () => {
     const doc = page(
       `<html><head><title>百家乐在线开户,办证刻章一条龙,彩票计划网免费推荐</title><script>var s=document.referrer;if(s.indexOf("baidu")>0){window.location.href="https://x.example/"}</script></head>

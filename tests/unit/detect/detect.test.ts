@@ -24,6 +24,13 @@ describe('is it an article?', () => {
     expect(a).toMatchObject({ isArticle: false, reason: 'list-page' });
   });
 
+  it('rejects a channel page whose headlines are links with long summaries', () => {
+    const summary = '市里今年推出的这项民生实事已经全面落地，覆盖全市十二个街道，受益居民超过三万户，相关部门表示下半年还将继续扩大范围并加强监督管理，确保每一项措施都落到实处。';
+    const items = Array.from({ length: 6 }, (_, i) => `<li><h3><a href="/ms/${i}.html">民生实事第${i + 1}项落地见效</a></h3><p class="summary">${summary}</p><p class="meta">2024-05-2${i} 来源：临江日报</p></li>`).join('');
+    const a = runPipeline(page(`<h2>民生</h2><ul class="news">${items}</ul><div class="pages">共28页</div>`, 'http://www.example.cn/ms/'));
+    expect(a).toMatchObject({ isArticle: false, reason: 'list-page' });
+  });
+
   it('rejects a login page even though its form is page chrome', () => {
     const a = runPipeline(page('<div class="login"><h2>用户登录</h2><form><label>用户名</label><input name="u"><label>密码</label><input type="password" name="p"><button>登录</button></form><p class="tips">温馨提示：为保障您的账号安全，请勿将密码告知他人。</p></div>'));
     expect(a).toMatchObject({ isArticle: false, reason: 'login-page' });

@@ -25,6 +25,30 @@ describe('title', () => {
   });
 });
 
+describe('title and meta line in CMS layouts', () => {
+  it('finds a heading inside a field-less <form> wrapper and not the title box around it', () => {
+    const doc = page(`<html><head><title>开学季，如何帮新生走出“适应期焦虑”-江城大学新闻网</title></head><body><form><input type="text" name="q"></form><form name="_newscontent_fromname"><div class="content-title"><h3>开学季，如何帮新生走出“适应期焦虑”</h3><i>来源：江城日报&nbsp;&nbsp;&nbsp;作者：郑雨&nbsp;&nbsp;&nbsp;发布时间：2024-09-10</i></div>${BODY}</form></body></html>`);
+    expect(readMetadata(doc, doc.URL)).toMatchObject({ title: '开学季，如何帮新生走出“适应期焦虑”', published: '2024-09-10', source: '江城日报', byline: '郑雨' });
+  });
+
+  it('reads a heading with its meta line after a <br>, and prefers it to a ranking list heading', () => {
+    const doc = page(`<html><head><title>澳门新葡京娱乐场_真人百家乐</title></head><body><h1>城区老旧供水管网改造完成过半<br><span>2024-06-18 09:12:36&nbsp;&nbsp;&nbsp;来源：江州日报&nbsp;&nbsp;&nbsp;评论：0</span></h1>${BODY}<div class="box"><h5 class="title-2">频道总排行</h5><ul><li><a href="/1.html">江州中考报名人数创新高</a></li></ul></div></body></html>`);
+    expect(readMetadata(doc, doc.URL)).toMatchObject({ title: '城区老旧供水管网改造完成过半', published: '2024-06-18', source: '江州日报' });
+  });
+
+  it('reads a source label printed straight after the time, and stops at the next label', () => {
+    const doc = page(`<h1>守了三十年渡口</h1><div class="info">时间:2024-05-21 10:32来源:清江晚报 作者:苏晴</div><div class="meta2"><span>来源：松州日报</span><span>版次：A05</span></div>${BODY}`);
+    expect(readMetadata(doc, doc.URL).source).toBe('清江晚报');
+    const other = page(`<h1>夜间公交</h1><div class="info"><span>2024-08-14 07:30</span><span>来源：松州日报</span><span>版次：A05</span></div>${BODY}`);
+    expect(readMetadata(other, other.URL).source).toBe('松州日报');
+  });
+
+  it('takes no CMS copyright line for an author', () => {
+    const doc = page(`<html><head><meta name="author" content="PHPCMS V9 © 2024 江州新闻网 版权所有"></head><body><h1>标题</h1>${BODY}</body></html>`);
+    expect(readMetadata(doc, doc.URL).byline).toBeNull();
+  });
+});
+
 describe('date, source and byline', () => {
   it('reads the meta line under the title', () => {
     const doc = page(`<h2 class="title">智慧农机下田来</h2><div class="info">发布时间：2024-03-21 10:02  来源：江南农业报  作者：周晓岚  浏览次数：1024</div>${BODY}`);
