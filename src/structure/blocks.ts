@@ -1,6 +1,6 @@
 import type { Block, BlockKind } from '../shared/types';
-import { elementsByTags, hasDescendantTag, isBlock, squash, textWeight, toArray } from '../shared/dom';
-import { serializeChildren } from '../sanitize/serialize-html';
+import { elementsByTags, hasDescendantTag, isBlock, squash, TEXT_NODE, textWeight, toArray } from '../shared/dom';
+import { escapeText as textMarkup, serializeChildren } from '../sanitize/serialize-html';
 import { isDecorativeImage } from '../shared/images';
 
 /**
@@ -31,6 +31,18 @@ export function toBlocks(content: Element): Block[] {
       const img = d.nodes[0] as Element;
       const src = img.getAttribute('src');
       if (src && !isDecorativeImage(img)) blocks.push({ kind: 'image', text: '', image: { src, alt: squash(img.getAttribute('alt') ?? ''), caption: null } });
+      continue;
+    }
+    if (d.nodes.every((n) => n.nodeType === TEXT_NODE)) {
+      // Text only (most paragraphs): what the holder below would give, without building it.
+      let raw = '';
+      for (const n of d.nodes) raw += (n as Text).data;
+      const text = squash(raw);
+      if (!text) continue;
+      const block: Block = { kind: d.kind, text, html: textMarkup(raw).trim() };
+      if (d.level) block.level = d.level;
+      if (d.caption) block.kind = 'caption';
+      blocks.push(block);
       continue;
     }
     const holder = content.ownerDocument.createElement('div');
