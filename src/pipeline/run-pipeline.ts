@@ -68,11 +68,12 @@ export function runPipeline(doc: Document, options: PipelineOptions = {}): Artic
   timings.structure = round(now() - t);
 
   const detection = detectArticle({ signals, blocks, url });
-  const language = detectLanguage(doc, blocks ? blocksToText(blocks) : '', meta.title ?? '');
+  const body = blocks ?? [];
+  const text = blocksToText(body); // '' without blocks
+  const language = detectLanguage(doc, text, meta.title ?? '');
   const isArticle = detection.isArticle || !!options.force;
   timings.total = round(now() - t0);
 
-  const body = blocks ?? [];
   return {
     isArticle,
     ...(detection.isArticle ? {} : { reason: detection.reason }),
@@ -83,9 +84,9 @@ export function runPipeline(doc: Document, options: PipelineOptions = {}): Artic
     byline: meta.byline,
     lang: language.lang,
     originalScript: language.script as Script | null,
-    ...(language.script === 'hant' ? { traditionalVariant: traditionalVariant(doc, url, blocks ? blocksToText(blocks) : '') } : {}),
+    ...(language.script === 'hant' ? { traditionalVariant: traditionalVariant(doc, url, text) } : {}),
     html: blocksToHtml(body),
-    text: blocksToText(body),
+    text,
     blocks: body,
     interview,
     removed: ctx.removals,
