@@ -18,10 +18,29 @@ const chrome = (reason: string) => ({ step: STEP, category: 'chrome' as const, r
 export function removePageChrome(ctx: CleanContext): void {
   const body = ctx.doc.body;
   if (!body) return;
+  removeDocumentInfoTables(ctx, body);
   removeChromeMarkup(ctx, body);
   removeChromeSections(ctx, body);
   removeChromeLines(ctx, body);
   removeRepeatedSummary(ctx, body);
+}
+
+/** Labels of a government disclosure page's document table (信息公开 索引号, 成文日期 …). */
+const DOC_INFO_LABEL = zhRegExp(String.raw`索\s*引\s*号|主\s*题\s*分\s*类|发\s*布\s*机\s*构|成\s*文\s*日\s*期|发\s*文\s*机\s*关|发\s*文\s*字\s*号|文\s*号|有\s*效\s*性|体\s*裁\s*分\s*类|组\s*配\s*分\s*类|公\s*开\s*方\s*式|公\s*开\s*范\s*围`, 'g');
+const DOC_INFO_TAGS = new Set(['TABLE', 'DL', 'UL', 'DIV']);
+
+/**
+ * The document table above a disclosed notice (索引号 / 主题分类 / 发布机构 / 成文日期):
+ * filing data, not the notice. Its dates and publisher were read before this step.
+ */
+function removeDocumentInfoTables(ctx: CleanContext, body: Element): void {
+  for (const el of elementsByTags(body, DOC_INFO_TAGS)) {
+    if (!el.isConnected) continue;
+    const text = textOf(el);
+    if (textWeight(text) > 240) continue;
+    const labels = new Set((text.match(DOC_INFO_LABEL) ?? []).map((l) => l.replace(/\s+/g, '')));
+    if (labels.size >= 3) removeElement(ctx, el, chrome('document information table'));
+  }
 }
 
 const SUMMARY_LABEL = zhRegExp(String.raw`^\s*[【\[]?\s*(摘要|内容摘要|内容提要|提要|导读|导语|核心提示)\s*[】\]]?\s*[:：]?\s*`);
@@ -33,15 +52,18 @@ const CUT_OFF = /\s*(\.{3,}|…+|。{3})\s*$/;
  * own is not cut off, or not found again below, and stays.
  */
 function removeRepeatedSummary(ctx: CleanContext, body: Element): void {
+  let bodyText: string | null = null;
   for (const el of toArray(body.getElementsByTagName('*'))) {
     if (!el.isConnected || !isBlock(el) || hasBlockChild(el)) continue;
     const text = textOf(el);
+    if (!CUT_OFF.test(text)) continue;
     const label = SUMMARY_LABEL.exec(text);
-    if (!label || !CUT_OFF.test(text)) continue;
-    const stem = text.slice(label[0].length).replace(CUT_OFF, '');
-    if (textWeight(stem) < 20) continue;
-    const rest = textOf(body).replace(text, '');
-    if (!rest.includes(stem.slice(0, 40))) continue;
+    const stem = text.slice(label ? label[0].length : 0).replace(CUT_OFF, '');
+    // Unlabelled (DedeCMS's div.intro), it must be a long stretch of the opening word for word.
+    if (textWeight(stem) < (label ? 20 : 30)) continue;
+    bodyText ??= textOf(body);
+    const rest = bodyText.replace(text, '');
+    if (!rest.includes(stem.slice(0, label ? 40 : stem.length))) continue;
     let target: Element = el;
     while (target.parentElement && target.parentElement !== body && textOf(target.parentElement) === text) target = target.parentElement;
     removeElement(ctx, target, chrome('summary repeating the article'));
@@ -60,7 +82,13 @@ const FORM_FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 const H1 = new Set(['H1']);
 const SECTION_HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'DT', 'SPAN', 'DIV', 'P', 'LI', 'EM']);
 
+/** An author's or commenter's photo: part of the byline, not of the article's pictures. */
+const AUTHOR_PHOTO = /avatar|author|profile-(image|pic|photo)|headshot/i;
+
 function removeChromeMarkup(ctx: CleanContext, body: Element): void {
+  for (const img of toArray(body.getElementsByTagName('img'))) {
+    if (AUTHOR_PHOTO.test(`${classAndId(img)} ${classAndId(img.parentElement ?? img)}`)) removeElement(ctx, img, chrome('author photo'));
+  }
   for (const el of toArray(body.getElementsByTagName('*'))) {
     if (!el.isConnected || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') continue;
     const reason = chromeMarkup(el);

@@ -58,7 +58,11 @@ export function detectArticle({ signals, blocks, url }: DetectionInput): { isArt
   // Many link + date items (news lists, search results) and little prose of its own.
   const listItems = signals.datedLinkItems;
   const linkItems = blocks.filter((b) => b.kind === 'list-item' && /<a\s/i.test(b.html ?? '')).length;
-  if ((listItems >= 8 || linkItems >= 8) && (proseWeight < 600 || sentences < 3)) return { isArticle: false, reason: 'list-page' };
+  // Dated links the extraction left out (a sidebar of recent headlines beside a short
+  // brief) do not make a list page; the extraction's own items do.
+  const datedInExtraction = blocks.filter((b) => textWeight(b.text) <= 60 && DATE_IN_ITEM.test(b.text)).length;
+  const listShown = linkItems >= 8 || (listItems >= 8 && (linkItems >= 3 || datedInExtraction >= 3 || sentences < 2));
+  if (listShown && (proseWeight < 600 || sentences < 3)) return { isArticle: false, reason: 'list-page' };
   if (LIST_URL.test(url) && sentences < 3) return { isArticle: false, reason: 'list-page' };
   // Teasers: a list of headlines, each with a snippet cut off with …… and a "source date"
   // line (channel pages, mobile lists, search results). An article does not end its

@@ -1,3 +1,4 @@
+import { isDecorativeImage } from '../shared/images';
 import { createReadability } from './readability';
 import { isBlock, textOf, textWeight, toArray } from '../shared/dom';
 import { findContentBlock } from './find-content-block';
@@ -21,11 +22,15 @@ function leadFigures(dense: Element): Element[] {
   // box), the lead art sits before that container: look one or two levels up.
   for (let cur: Element | null = dense, level = 0; cur && level < 3; cur = cur.parentElement, level++) {
     for (let sib = cur.previousElementSibling, n = 0; sib && n < 3; sib = sib.previousElementSibling, n++) {
-      const hasImage = sib.tagName === 'IMG' || sib.getElementsByTagName('img').length > 0;
+      const images = sib.tagName === 'IMG' ? [sib] : toArray(sib.getElementsByTagName('img'));
+      const hasImage = images.some((img) => !isDecorativeImage(img));
       const weight = textWeight(textOf(sib));
-      // The figure itself when the box holds one (not the "Buy now" link beside it).
+      // The figure itself when the box holds one (not the "Buy now" link beside it); above
+      // the body's container only a figure counts (a header there holds an author photo).
       const figures = sib.tagName === 'FIGURE' ? [sib] : toArray(sib.getElementsByTagName('figure'));
-      if (hasImage && weight <= 80 && sib.getElementsByTagName('a').length <= 1) out.unshift(figures.length === 1 ? figures[0]! : sib);
+      const lead = figures.length === 1 ? figures[0]! : level === 0 ? sib : null;
+      const heading = ['h1', 'h2', 'h3'].some((h) => sib.getElementsByTagName(h).length > 0);
+      if (lead && hasImage && !heading && weight <= 80 && sib.getElementsByTagName('a').length <= 1) out.unshift(lead);
       else if (weight > 0) return out;
     }
     if (out.length || cur.previousElementSibling || cur.parentElement?.tagName === 'BODY') break;

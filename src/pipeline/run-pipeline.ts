@@ -15,7 +15,7 @@ import { collectPageSignals, detectArticle } from '../detect/is-article';
 import { detectLanguage } from '../detect/language';
 import { traditionalVariant } from '../detect/traditional-variant';
 import { titleSimilarity } from '../extract/metadata';
-import { squash } from '../shared/dom';
+import { squash, textWeight } from '../shared/dom';
 
 export interface PipelineOptions {
   /** The page URL: resolves relative links and images, and a date in the URL. */
@@ -96,10 +96,19 @@ export function runPipeline(doc: Document, options: PipelineOptions = {}): Artic
 
 /** The heading Readability or the page repeats at the top of the body. */
 function dropTitleRepeat(blocks: Block[], title: string): Block[] {
-  const i = blocks.findIndex((b) => b.kind !== 'image');
-  const first = blocks[i];
-  if (first && (first.kind === 'heading' || first.kind === 'paragraph') && (squash(first.text) === squash(title) || titleSimilarity(first.text, title) > 0.9)) {
-    return blocks.filter((_, j) => j !== i);
+  // The heading repeated at the top of the body, maybe under a column label (汐城时评),
+  // which goes with it: a label above the headline is not article text.
+  const texts = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind !== 'image').slice(0, 3);
+  for (let k = 0; k < texts.length; k++) {
+    const { b, i } = texts[k]!;
+    if (b.kind !== 'heading' && b.kind !== 'paragraph') return blocks;
+    if (squash(b.text) === squash(title) || titleSimilarity(b.text, title) > 0.9) {
+      const above = new Set(texts.slice(0, k).map((t) => t.i));
+      const labels = [...above].every((j) => textWeight(blocks[j]!.text) <= 12 && !/[。！？.!?]/.test(blocks[j]!.text));
+      return blocks.filter((_, j) => j !== i && !(labels && above.has(j)));
+    }
+    // Only short lines may stand above the repeated heading.
+    if (textWeight(b.text) > 12) return blocks;
   }
   return blocks;
 }

@@ -6,5 +6,5 @@ export function isDecorativeImage(img: Element): boolean {
   const w = Number(img.getAttribute('width'));
   const h = Number(img.getAttribute('height'));
   if ((w > 0 && w <= 64) || (h > 0 && h <= 64)) return true;
-  return /avatar|icon|logo|emoji|qrcode|qr-code|spacer|badge|pixel\.gif|blank\.gif/i.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`);
+  return /avatar|author|profile-(image|pic|photo)|icon|logo|emoji|qrcode|qr-code|spacer|badge|pixel\.gif|blank\.gif/i.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`);
 }

@@ -2,7 +2,7 @@ import type { Block, Interview, InterviewTurn, Person } from '../shared/types';
 import { textWeight } from '../shared/dom';
 import { detectScript, traditionalOf } from '../detect/script';
 import { guestFromProse, peopleFromProse, personFromByline, readIntro } from './interview-intro';
-import { foldForMatch, HONORIFIC } from './interview-words';
+import { foldForMatch, HONORIFIC, INTERVIEW_CUE } from './interview-words';
 import { nameKey } from './person-names';
 import { interpretLabel, matchPerson, type Cast, type LabelMeaning, type Role } from './resolve-speaker';
 import { segmentTurns, type RawTurn } from './segment-turns';
@@ -66,7 +66,10 @@ export function detectInterview(blocks: Block[], hints: InterviewHints): Intervi
   if (!roles) return null;
   const turns: InterviewTurn[] = raw.map((t, k) => ({ speaker: roles[k]!.name, role: roles[k]!.role, text: t.paragraphs.join('\n\n') }));
 
-  if (!looksLikeInterview(turns, raw, blocks, intro.blocks)) return null;
+  // Announced as one: a cue in the title or lead (访谈, 对话, Q&A), or an intro naming the people.
+  // (记者采访了… in a lead also introduces the quotes of a news story, so it does not count.)
+  const cued = intro.hosts.length + intro.guests.length > 0 || INTERVIEW_CUE.test(hints.title ?? '') || leadTexts(blocks).some((t) => INTERVIEW_CUE.test(t.replace(/采访/g, '')));
+  if (!looksLikeInterview(turns, raw, blocks, intro.blocks, cued)) return null;
 
   const speaking = new Set(turns.map((t) => nameKey(t.speaker)));
   // Guests found only by their labels get what the lead says they do.
@@ -219,21 +222,34 @@ function assignSpeakers(raw: RawTurn[], meaningOf: (c: LabelCandidate) => LabelM
     if (!t.label) return { name: host?.name ?? (defaultHostTitle(blocks) || 'Interviewer'), role: 'host' };
     const m = meaningOf(t.label);
     if (m.kind === 'person') return { name: m.person.name, role: m.person === asker ? 'host' : m.role };
+    // `A（郑）：` — the role label says who answers in brackets.
+    const named = m.kind === 'role' && t.label.title ? matchPerson(t.label.title, cast) : null;
+    if (named && m.kind === 'role') return { name: named.person.name, role: m.role };
     const person = m.kind === 'role' ? (m.role === 'host' ? host : guest) : null;
     return { name: person?.name ?? t.label.label, role: m.kind === 'role' ? m.role : 'guest' };
   });
 }
 
 /** The turns hold the article from the first turn on, and both sides speak. */
-function looksLikeInterview(turns: InterviewTurn[], raw: RawTurn[], blocks: Block[], intro: Set<number>): boolean {
+function looksLikeInterview(turns: InterviewTurn[], raw: RawTurn[], blocks: Block[], intro: Set<number>, cued: boolean): boolean {
   const hostTurns = turns.filter((t) => t.role === 'host').length;
   const guestTurns = turns.length - hostTurns;
   if (hostTurns < MIN_TURNS_PER_SIDE || guestTurns < MIN_TURNS_PER_SIDE) return false;
   const first = raw[0]!.first;
   let total = 0;
+  let before = 0;
+  let reported = 0;
   blocks.forEach((b, i) => {
-    if (i >= first && !intro.has(i) && (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'quote')) total += textWeight(b.text);
+    if (intro.has(i) || !(b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'quote')) return;
+    if (i >= first) total += textWeight(b.text);
+    else {
+      before += textWeight(b.text);
+      reported++;
+    }
   });
   const inTurns = turns.reduce((sum, t) => sum + textWeight(t.text), 0);
+  // A news story that reports first (several paragraphs, a third of the story or more) and
+  // quotes an exchange after is news, unless the page announces an interview.
+  if (!cued && reported >= 3 && before > inTurns * 0.5) return false;
   return total > 0 && inTurns / total >= MIN_COVERAGE;
 }

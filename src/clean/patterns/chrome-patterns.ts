@@ -33,7 +33,9 @@ export const COPYRIGHT = p('copyright/footer', String.raw`版权所有(?![人者
 /** Footer words an article sentence could also use: only on short lines. */
 export const FOOTER = p('copyright/footer', String.raw`主办单位|承办单位|协办单位|技术支持|违法和不良信息举报|版权声明|未经(书面)?授权[，,]?\s*不得|不得复制|不得转载|网站地图|联系我们|关于我们|隐私(权)?政策|服务条款|privacy policy|terms of (use|service)|news tip`, 40);
 /** The date / source / views line under the title, read by the metadata stage first. */
-export const META_LINE = p('meta line', String.raw`^(发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|作者|发布者|发布机构|浏览次数|点击数|字号|posted|published|updated)\s*[:：]|^(发表于|发布于|posted on|published on)\s|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*([|｜·/]\s*)?(来源|发布于|发布|阅读|浏览|作者|编辑|摄影|记者|字号|共\s*\d+\s*张|\S{2,10}(报|网|社|台)\s*$)|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$`, 80);
+export const META_LINE = p('meta line', String.raw`^(发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|作者|发布者|发布机构|浏览次数|点击数|字号|posted|published|updated)\s*[:：]|^(发表于|发布于|posted on|published on)\s|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*([|｜·/]\s*)?(来源|发布于|发布|阅读|浏览|作者|编辑|摄影|记者|字号|共\s*\d+\s*张|\S{2,10}(报|网|社|台)\s*$)|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$|^.{0,24}\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}.{0,6}(来源|作者|编辑)\s*[:：]|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}(\s*[•·|]\s*\d+\s*min(ute)?s?\s+read)?$`, 80);
+/** "6 min read", "阅读时间约3分钟": a reading-time estimate. */
+export const READING_TIME = p('reading time', String.raw`^[•·|\s]*\d+\s*min(ute)?s?\s+read$|^[•·|\s]*(阅读(时间|时长)?|预计阅读)\s*[:：]?\s*(约|需)?\s*\d+\s*分钟$`, 12);
 export const APP_PROMPT = p('app prompt', String.raw`^(打开|下载|前往)\S{0,8}(app|客户端)|^(展开全文|阅读全文|查看全文|点击查看全文|展开剩余|打开app阅读)|^(open|get) (in|the) app|尽在\S{0,10}(app|客户端)\s*$|^更多(详情|内容|精彩|资讯)[，,]?\s*(请)?(关注|点击|查看|下载|访问)|^点击上方\S{0,6}(关注|蓝字)|^(返回)\S{0,8}[，,]\s*查看更多|^(阅读原文|查看原文)$`, 30);
 export const COOKIE = p('cookie banner', String.raw`we use cookies|cookie (policy|settings)|accept all( cookies)?|manage (preferences|cookies)|本网站使用\s*cookie|cookie\s*政策`, 80);
 export const NEWSLETTER = p('newsletter box', String.raw`^(sign up for|subscribe( to)?|get our newsletter|newsletter|订阅(电子报|我们)?|email address|输入.{0,4}(邮箱|电子邮件))|sign up for .{0,40}newsletter|newsletter\.?$|订阅.{0,6}(电子报|newsletter)|in your inbox\.?$|delivered to your inbox`, 40);
@@ -57,7 +59,7 @@ export const END_MARK = p('end mark', String.raw`^[-—–=·\s]*(end|the end|�
 
 /** Lines that are chrome wherever they appear. Order matters only for the record's reason. */
 export const CHROME_LINE_PATTERNS: ChromePattern[] = [
-  BREADCRUMB, BREADCRUMB_TRAIL, FONT_SIZE, PRINT_CLOSE, SHARE, QR_CODE, VIEW_COUNT, EDITOR, PREV_NEXT, COPYRIGHT, FOOTER, APP_PROMPT,
+  BREADCRUMB, BREADCRUMB_TRAIL, FONT_SIZE, PRINT_CLOSE, SHARE, QR_CODE, VIEW_COUNT, EDITOR, PREV_NEXT, COPYRIGHT, FOOTER, APP_PROMPT, READING_TIME,
   COOKIE, NEWSLETTER, INLINE_PROMO, COMMENTS, AD_LABEL, EPAPER_NAV, REPOST, SITE_TOOLS, TAGS, SKIP_LINK, LIKES, FOLLOW, META_LINE,
   CREDITS, DISCLAIMER, GALLERY, END_MARK,
 ];

@@ -86,3 +86,18 @@ describe('summary box', () => {
     expect(own.text).toContain('导语');
   });
 });
+
+describe('filing data and reading time', () => {
+  it('removes a disclosure page\'s document table and a reading-time estimate', () => {
+    const table = '<table><tr><td>索 引 号：</td><td>1100/2024-00417</td><td>主题分类：</td><td>社会保障</td></tr><tr><td>发布机构：</td><td>市人社局</td><td>成文日期：</td><td>2024-04-15</td></tr></table>';
+    const { text, removals } = clean(`${table}<p>Sep 18, 2024 • 6 min read</p>${ARTICLE}`);
+    expect(text).not.toMatch(/索 引 号|成文日期|min read/);
+    expect(text).toContain('课后服务方案');
+    expect(removals.map((r) => r.reason)).toEqual(expect.arrayContaining(['document information table']));
+  });
+
+  it('removes an unlabelled teaser that repeats the opening word for word', () => {
+    const { text } = clean(`<div class="intro">今年秋季学期开学以来，桐江市实验中学推出了覆盖全校的课后服务方案...</div>${ARTICLE}`);
+    expect(text.match(/今年秋季学期开学以来/g)).toHaveLength(1);
+  });
+});

@@ -31,6 +31,12 @@ describe('is it an article?', () => {
     expect(a).toMatchObject({ isArticle: false, reason: 'list-page' });
   });
 
+  it('accepts a short brief beside a sidebar of dated headlines', () => {
+    const side = Array.from({ length: 10 }, (_, i) => `<li><a href="/a/${i}.html">石桥镇召开第${i + 1}次安全生产工作推进会</a><span>06-0${i % 9 + 1}</span></li>`).join('');
+    const html = `<div class="main"><h1>石桥镇首批高标准农田通过验收</h1><div class="info">发布时间：2024-06-05 来源：石桥镇人民政府</div><div class="content"><p>6月5日，石桥镇首批3200亩高标准农田建设项目通过县级验收。</p><p>该项目于去年10月开工，共新修灌溉渠道8.6公里、机耕路5.2公里，项目区实现“旱能灌、涝能排”。</p></div></div><ul class="news-side">${side}</ul>`;
+    expect(runPipeline(page(html)).isArticle).toBe(true);
+  });
+
   it('rejects a login page even though its form is page chrome', () => {
     const a = runPipeline(page('<div class="login"><h2>用户登录</h2><form><label>用户名</label><input name="u"><label>密码</label><input type="password" name="p"><button>登录</button></form><p class="tips">温馨提示：为保障您的账号安全，请勿将密码告知他人。</p></div>'));
     expect(a).toMatchObject({ isArticle: false, reason: 'login-page' });

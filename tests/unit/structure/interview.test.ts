@@ -81,6 +81,35 @@ describe('detectInterview: conventions', () => {
     expect(iv.turns[1]!.text).toBe('最常见的“元凶”是花粉。');
   });
 
+  it('A（郑）： names which of two guests answers', () => {
+    const blocks = [
+      p('嘉宾：王立新 心血管内科主任医师'),
+      p('嘉宾：郑婉 临床营养科副主任'),
+      p('问：夏天为什么要警惕心脑血管疾病？'),
+      p('A（王）：气温升高时，血液浓缩，容易形成血栓。'),
+      p('问：天热没胃口，靠冷饮度日行吗？'),
+      p('A（郑）：贪凉是夏天最常见的饮食误区。'),
+      p('问：吃什么好？'),
+      p('A【郑婉】：多喝粥，少吃冷食。'),
+    ];
+    const iv = detectInterview(blocks, { byline: '本报记者 许诺' })!;
+    expect(summary(iv)).toEqual(['host:许诺', 'guest:王立新', 'host:许诺', 'guest:郑婉', 'host:许诺', 'guest:郑婉']);
+  });
+
+  it('no interview in a news story that reports first and quotes an exchange after', () => {
+    const blocks = [
+      p('本报讯（记者 宋佳）5月21日，记者从市住建局获悉，今年我市计划为老旧小区加装电梯300部，目前已有126部完成审批。'),
+      p('在城南区桂花苑小区，一部新装的电梯刚刚投入使用。家住6楼的周阿姨说，过去下一趟楼要歇两三回。'),
+      p('据了解，今年我市进一步简化审批流程，审批时间从45个工作日压缩到20个工作日以内，每部电梯最高可获得20万元补贴。'),
+      p('加装电梯还有哪些新变化？记者采访了市住建局副局长邱文涛。'),
+      p('记者：低楼层居民不同意怎么办？'),
+      p('邱文涛：我们推行协商调解机制。'),
+      p('记者：后期维保谁负责？'),
+      p('邱文涛：由业主委托专业单位维保。'),
+    ];
+    expect(detectInterview(blocks, { byline: '宋佳' })).toBeNull();
+  });
+
   it('答 resolves to the guest the lead names when no intro lists one', () => {
     const blocks = [
       p('春季过敏有哪些表现？记者采访了桐江市人民医院主任医师许文静。'),
