@@ -20,7 +20,7 @@ export interface PageMetadata {
 }
 
 const TITLE_SEPARATORS = /\s+[-–—|_·:：]\s+|_|\s*[|｜]\s*|\s+-\s*|-\s+|(?<=\p{Script=Han}{2}|[”’」』》）])-(?=\p{Script=Han}{2})/u;
-const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|biaoti|tit|article-?title|news-?title|arttitle|art-title|main-title|entry-title|post-title|story-title|detail-?title|content-?title|h-title)([\s_-]|\d|$)/i;
+const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|biaoti|tit|article-?title|news-?title|arttitle|art-title|main-title|entry-title|post-title|story-title|detail-?title|content-?title|h-title|font01)([\s_-]|\d|$)/i;
 const NOT_TITLE_CLASS = /(site|logo|sub|nav|menu|list|related|widget|comment|footer|header-titles|site-title|section|column|box-title|ad)/i;
 
 type MetaTags = Map<string, string>;
@@ -279,6 +279,9 @@ export function cleanByline(raw: string): string | null {
   return s && textWeight(s) <= 20 ? s : null;
 }
 
+/** `<title>` of an e-paper front page: the paper's name and 数字报 / 电子版. */
+const EPAPER_SITE = zhRegExp(String.raw`^\s*(\p{Script=Han}{2,10}?(?:日报|晚报|晨报|早报|商报|时报|周报|报))\s*(?:数字报|电子报|数字版|电子版)(?:刊)?\s*$`, 'u');
+
 const REPOST_SOURCE = zhRegExp(String.raw`(?:本文)?(?:转载自|转自|来源于|原载于?|刊载于|摘自|本文来自)\s*[《「“"]?([^，,。；;）)》」”"\s]{2,20})`);
 
 export function readMetadata(doc: Document, url: string, hints: ScriptHints = {}): PageMetadata {
@@ -341,5 +344,7 @@ export function readMetadata(doc: Document, url: string, hints: ScriptHints = {}
   for (const name of [source, siteName, hints.account]) {
     if (byline && name && byline.endsWith(` ${name}`)) byline = byline.slice(0, -name.length - 1).trim() || null;
   }
-  return { title, titleElement: element, published, source: source ?? siteName, byline, siteName };
+  // A newspaper's e-paper (岑川日报数字报) publishes that newspaper's articles.
+  const epaper = !source && !siteName ? EPAPER_SITE.exec(docTitle) : null;
+  return { title, titleElement: element, published, source: source ?? siteName ?? epaper?.[1] ?? null, byline, siteName };
 }

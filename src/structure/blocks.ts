@@ -97,7 +97,7 @@ function visit(el: Element, out: Draft[], depth = 0): void {
     inline = [];
   };
   const leafTemplate = kindOf(el);
-  const hasBlockChildren = toArray(el.children).some((c) => isBlock(c) || c.tagName === 'IMG' || c.tagName === 'FIGURE' || c.tagName === 'PICTURE');
+  const hasBlockChildren = toArray(el.children).some((c) => isBlock(c) || c.tagName === 'IMG' || c.tagName === 'FIGURE' || c.tagName === 'PICTURE' || toArray(c.children).some(isBlock));
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 3) {
       inline.push(child);
@@ -113,8 +113,9 @@ function visit(el: Element, out: Draft[], depth = 0): void {
       if (c.tagName === 'TABLE' && isDataTable(c)) out.push({ kind: 'table', nodes: [c] });
       else if (depth >= MAX_VISIT_DEPTH) out.push(deepAsText(c));
       else visit(c, out, depth + 1);
-    } else if (hasDescendantTag(c, IMG)) {
-      // an inline wrapper around an image (<a><img></a>, <span><img></span>)
+    } else if (hasDescendantTag(c, IMG) || toArray(c.children).some(isBlock)) {
+      // an inline wrapper around an image (<a><img></a>, <span><img></span>), or around
+      // paragraphs (<font>, a CMS's own <founder-content>): its content is read as blocks
       flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);
       if (depth >= MAX_VISIT_DEPTH) out.push(deepAsText(c));
       else visit(c, out, depth + 1);
