@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cleanPage, InputError, MAX_ELEMENTS } from '../../src/cli/clean-page';
 import { violations } from './helpers/xss';
 import { removeTemps, runCli, STACK_TRACE, tempDir, tempFile } from './helpers/cli';
+import { randomBytes } from '../helpers/random-bytes';
 
 afterAll(removeTemps);
 
@@ -19,18 +20,6 @@ const TAIL = '</div></body></html>';
 const page = (body: string) => HEAD + body + TAIL;
 const paragraphs = (n: number, tag = 'p') => Array.from({ length: n }, (_, i) => `<${tag}>第${i + 1}段：${SENTENCE}</${tag}>`).join('\n');
 
-/** Deterministic bytes (mulberry32), so a failure can be replayed. */
-function randomBytes(n: number, seed: number): Uint8Array {
-  let a = seed >>> 0;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = (t ^ (t >>> 14)) & 0xff;
-  }
-  return out;
-}
 
 function expectCleanStop(r: { status: number | null; stderr: string; stdout: string }, status: number, message: RegExp) {
   expect(r.stderr).not.toMatch(STACK_TRACE);

@@ -4,19 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodePage } from '../../../src/cli/decode';
 import { leadingText, looksLikeBinaryPage, looksLikeBinaryText } from '../../../src/extension/binary-page';
+import { randomBytes } from '../../helpers/random-bytes';
 
-/** Deterministic bytes (mulberry32). */
-function randomBytes(n: number, seed: number): Uint8Array {
-  let a = seed >>> 0;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = (t ^ (t >>> 14)) & 0xff;
-  }
-  return out;
-}
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 

@@ -6,25 +6,13 @@ import { readTab } from '../../../src/extension/read-tab';
 import { createTabReader } from '../../../src/extension/read-from-panel';
 import { onMessage, sendMessage } from '../../../src/messaging';
 import type { WireArticle } from '../../../src/messaging/wire-article';
+import { wireArticle } from '../../helpers/wire-article';
 import { installPermissionsAndScripting } from './auto-detect-apis';
 
 vi.mock('../../../src/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }));
 vi.mock('../../../src/extension/read-tab', async (original) => ({ ...(await original<object>()), readTab: vi.fn() }));
 
-const article: WireArticle = {
-  isArticle: true,
-  url: 'https://news.example.cn/a.html',
-  title: '标题',
-  published: null,
-  source: null,
-  byline: null,
-  lang: 'zh-Hans',
-  originalScript: 'hans',
-  blocks: [{ kind: 'paragraph', text: '正文', html: 0 }],
-  interview: null,
-  removed: { strings: [], records: [] },
-  timings: {},
-};
+const article: WireArticle = wireArticle();
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('tabs with a live content script', () => {

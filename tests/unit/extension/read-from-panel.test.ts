@@ -3,23 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTabReader } from '../../../src/extension/read-from-panel';
 import { sendMessage } from '../../../src/messaging';
 import type { WireArticle } from '../../../src/messaging/wire-article';
+import { wireArticle } from '../../helpers/wire-article';
 
 vi.mock('../../../src/messaging', () => ({ sendMessage: vi.fn() }));
 
-const article: WireArticle = {
-  isArticle: true,
-  url: 'https://news.example.cn/a.html',
-  title: '标题',
-  published: null,
-  source: null,
-  byline: null,
-  lang: 'zh-Hans',
-  originalScript: 'hans',
-  blocks: [{ kind: 'paragraph', text: '正文', html: 0 }],
-  interview: null,
-  removed: { strings: [], records: [] },
-  timings: {},
-};
+const article: WireArticle = wireArticle();
 const request = { tabId: 7, clean: true, force: false };
 const calls = () => vi.mocked(sendMessage).mock.calls.map((c) => c[0]);
 

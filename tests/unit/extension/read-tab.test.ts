@@ -3,23 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readTab } from '../../../src/extension/read-tab';
 import { sendMessage } from '../../../src/messaging';
 import type { WireArticle } from '../../../src/messaging/wire-article';
+import { wireArticle } from '../../helpers/wire-article';
 
 vi.mock('../../../src/messaging', () => ({ sendMessage: vi.fn() }));
 
-const article = (isArticle: boolean): WireArticle => ({
-  isArticle,
-  url: 'https://news.example.cn/a.html',
-  title: '标题',
-  published: null,
-  source: null,
-  byline: null,
-  lang: 'zh-Hans',
-  originalScript: 'hans',
-  blocks: [{ kind: 'paragraph', text: '正文', html: 0 }],
-  interview: null,
-  removed: { strings: [], records: [] },
-  timings: {},
-});
+const article = (isArticle: boolean): WireArticle => wireArticle(isArticle);
 
 describe('readTab', () => {
   let tabId: number;
