@@ -1,6 +1,7 @@
 import { createComputedStyleOracle } from '../clean/visibility/computed-style-oracle';
 import type { ExtractOptions, ExtractResult } from '../messaging/protocol';
-import { runPipeline } from '../pipeline/run-pipeline';
+import { runPipelineAsync, type YieldFn } from '../pipeline/run-pipeline';
+import { cloneBeginning, READ_BUDGET, yieldToPage, type ReadBudget } from './bounded-read';
 import { LOST_CHARACTER_HINT, parseLexicon, type Lexicon } from '../clean/deobfuscate/lexicon';
 import { parseReadings, READINGS_HINT, type Readings } from '../clean/deobfuscate/readings';
 import type { PipelineData, PipelineDataRequest } from '../messaging/protocol';
@@ -31,25 +32,35 @@ export function cachedTables(fetchData: (request: PipelineDataRequest) => Promis
 
 /**
  * The content script's work: the pipeline on a clone of the live page, with visibility
- * taken from the live page's computed style. The live page is never modified.
+ * taken from the live page's computed style. The live page is never modified. A very
+ * large page is read up to a text budget unless `options.full` (the Article says so in
+ * `truncated`), and the work gives the page's main thread back between its stages.
  */
 export async function extractPage(
   doc: Document,
   win: Window,
   options: ExtractOptions,
   tables: LoadTables,
+  pause: YieldFn = yieldToPage,
+  budget: ReadBudget = READ_BUDGET,
 ): Promise<ExtractResult> {
   const type = doc.contentType;
   if (type && !/html/i.test(type)) return { status: 'unreadable', kind: type === 'application/pdf' ? 'pdf' : 'not-html' };
   // Binary data served as HTML is not a page either, whatever its Content-Type says.
   if (looksLikeBinaryPage(doc)) return { status: 'unreadable', kind: 'not-html' };
+  const bodyText = doc.body?.textContent ?? '';
+  const bounded = !options.full && bodyText.length > budget.thresholdChars ? cloneBeginning(doc, budget.keepChars) : null;
+  await pause();
   // Only pages with pinyin glued to characters or lost-character marks pay for the
   // readings table and the dictionary (a message to the background).
-  const text = options.clean ? doc.body?.textContent ?? '' : '';
+  const text = options.clean ? (bounded ? bodyText.slice(0, bounded.keptChars) : bodyText) : '';
   const request = { readings: READINGS_HINT.test(text), lexicon: LOST_CHARACTER_HINT.test(text) };
   const { readings, lexicon } = request.readings || request.lexicon ? await tables(request) : {};
-  const clone = doc.cloneNode(true) as Document;
-  const hiddenOracle = options.clean ? createComputedStyleOracle(doc, clone, win) : undefined;
-  const article = runPipeline(clone, { url: doc.URL, hiddenOracle, clean: options.clean, force: options.force, readings, lexicon });
+  const clone = bounded?.clone ?? (doc.cloneNode(true) as Document);
+  await pause();
+  const hiddenOracle = options.clean ? createComputedStyleOracle(doc, clone, win, { prefix: !!bounded }) : undefined;
+  if (hiddenOracle) await pause();
+  const article = await runPipelineAsync(clone, { url: doc.URL, hiddenOracle, clean: options.clean, force: options.force, readings, lexicon }, pause);
+  if (bounded) article.truncated = { keptChars: bounded.keptChars, totalChars: bodyText.length };
   return { status: 'done', article };
 }

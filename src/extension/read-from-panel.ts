@@ -46,11 +46,11 @@ export function createTabReader(): (request: ReadTabRequest) => Promise<ReadRepl
   });
 
   return async (request) => {
-    const { tabId, clean, force } = request;
+    const { tabId, clean, force, full } = request;
     await recorded;
     if (live.has(tabId)) {
       try {
-        return readReplyOf(await sendMessage('extract', { clean, force }, tabId));
+        return readReplyOf(await sendMessage('extract', { clean, force, ...(full ? { full } : {}) }, tabId));
       } catch (error) {
         // An instance that failed: the error the background would report. One that no
         // longer answers (the extension was reloaded): read through the background.

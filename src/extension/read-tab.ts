@@ -32,7 +32,7 @@ export async function readTab(
   wasInvoked: (tabId: number) => Promise<boolean>,
   retryDelays: readonly number[] = RETRY_DELAYS_MS,
 ): Promise<ReadReply> {
-  const { tabId, clean, force } = request;
+  const { tabId, clean, force, full } = request;
   let url: string | undefined;
   try {
     // The URL is only visible once the user granted access to the tab (activeTab).
@@ -63,13 +63,13 @@ export async function readTab(
   try {
     let reply: ExtractResult<WireArticle>;
     try {
-      reply = await sendMessage('extract', { clean, force }, tabId);
+      reply = await sendMessage('extract', { clean, force, ...(full ? { full } : {}) }, tabId);
     } catch (error) {
       // An instance left by an earlier version of the extension (updated or reloaded since)
       // still looks present but no longer gets our messages: replace it.
       if (injected || !NO_RECEIVER.test(errorMessage(error))) throw error;
       await injectFile(scripting, tabId);
-      reply = await sendMessage('extract', { clean, force }, tabId);
+      reply = await sendMessage('extract', { clean, force, ...(full ? { full } : {}) }, tabId);
     }
     return readReplyOf(reply);
   } catch (error) {

@@ -28,6 +28,11 @@ export interface ExtractOptions {
   clean: boolean;
   /** Extract even when the page does not look like an article ("show anyway"). */
   force: boolean;
+  /**
+   * Read all of a very large page, which is otherwise read up to a text budget (the
+   * panel's "read the whole page"; src/extension/bounded-read.ts).
+   */
+  full?: boolean;
 }
 
 /** Pages the extension is not allowed to or cannot read, each with its own explanation. */

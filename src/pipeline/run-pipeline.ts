@@ -2,7 +2,7 @@ import type { Article, Block, Script } from '../shared/types';
 import type { CleanContext, HiddenOracle } from '../clean/context';
 import type { Lexicon } from '../clean/deobfuscate/lexicon';
 import type { Readings } from '../clean/deobfuscate/readings';
-import { now, round, runCleaningSteps } from '../clean/index';
+import { CLEANING_STEPS, now, round } from '../clean/index';
 import { readMetadata } from '../extract/metadata';
 import { readScriptHints } from '../extract/script-hints';
 import { resolveUrls } from '../extract/resolve-urls';
@@ -40,39 +40,83 @@ export interface PipelineOptions {
  * structure, detection. `doc` is modified: pass a clone, never the live page.
  */
 export function runPipeline(doc: Document, options: PipelineOptions = {}): Article {
+  const stages = pipelineStages(doc, options);
+  let step = stages.next(0);
+  while (!step.done) step = stages.next(0);
+  return step.value;
+}
+
+/** Gives the page's main thread back between two stages (the content script's yield). */
+export type YieldFn = () => Promise<void>;
+
+/**
+ * The same pipeline, stage by stage, awaiting `yieldFn` between stages so the page that
+ * runs it (the content script) stays responsive. Same stages in the same order as
+ * `runPipeline`, so the same Article; `timings.total` counts the work, not the waits.
+ */
+export async function runPipelineAsync(doc: Document, options: PipelineOptions = {}, yieldFn: YieldFn = () => Promise.resolve()): Promise<Article> {
+  const stages = pipelineStages(doc, options);
+  let step = stages.next(0);
+  while (!step.done) {
+    const t = now();
+    await yieldFn();
+    step = stages.next(now() - t);
+  }
+  return step.value;
+}
+
+/**
+ * The pipeline as one list of stages: each `yield` ends a stage (its name) and receives
+ * how long the runner waited before the next (ms), which `timings.total` leaves out.
+ */
+function* pipelineStages(doc: Document, options: PipelineOptions): Generator<string, Article, number> {
   const url = options.url ?? doc.URL ?? '';
   const timings: Record<string, number> = {};
   const t0 = now();
+  let waited = 0;
   const ctx: CleanContext = { doc, url, removals: [], hiddenOracle: options.hiddenOracle, readings: options.readings, lexicon: options.lexicon };
   const clean = options.clean !== false;
+  const chrome = CLEANING_STEPS.findIndex((s) => s.name === 'chrome');
+  /** The cleaning steps from `start` up to `end` (exclusive), timing each, a stage each. */
+  function* cleaning(start: number, end: number): Generator<string, void, number> {
+    for (const step of CLEANING_STEPS.slice(start, end)) {
+      const ts = now();
+      step.run(ctx);
+      timings[step.name] = round(now() - ts);
+      waited += yield step.name;
+    }
+  }
 
   // Inline scripts go in the cleaning; a few pages keep their date there (WeChat).
   const hints = readScriptHints(doc);
-  if (clean) runCleaningSteps(ctx, timings, { until: 'chrome' });
+  if (clean) yield* cleaning(0, chrome);
   let t = now();
   const meta = readMetadata(doc, url, hints);
   const signals = collectPageSignals(doc);
   timings.metadata = round(now() - t);
-  if (clean) runCleaningSteps(ctx, timings, { from: 'chrome' });
+  waited += yield 'metadata';
+  if (clean) yield* cleaning(chrome, CLEANING_STEPS.length);
 
   t = now();
   resolveUrls(doc, url);
   markCaptions(doc);
   const extraction = doc.body ? extractArticle(doc) : null;
   timings.extraction = round(now() - t);
+  waited += yield 'extraction';
 
   t = now();
   let blocks: Block[] | null = extraction ? [...extraction.lead.flatMap((el) => toBlocks(el)), ...toBlocks(extraction.content)] : null;
   if (blocks && meta.title) blocks = dropTitleRepeat(blocks, meta.title);
   const interview = blocks && clean ? detectInterview(blocks, { byline: meta.byline, source: meta.source, title: meta.title }) : null;
   timings.structure = round(now() - t);
+  waited += yield 'structure';
 
   const detection = detectArticle({ signals, blocks, url });
   const body = blocks ?? [];
   const text = blocksToText(body); // '' without blocks
   const language = detectLanguage(doc, text, meta.title ?? '');
   const isArticle = detection.isArticle || !!options.force;
-  timings.total = round(now() - t0);
+  timings.total = round(now() - t0 - waited);
 
   return {
     isArticle,

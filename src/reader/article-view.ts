@@ -15,6 +15,8 @@ export interface ArticleViewOptions {
   /** The extraction without cleaning is shown ("show original"). */
   original: boolean;
   onBackToClean?: () => void;
+  /** Read all of a page that was read up to a budget (`article.truncated`). */
+  onReadAll?: () => void;
   /**
    * Registers the article's own text (not the panel's words) for the script toggle;
    * without it the article is shown as the page wrote it.
@@ -89,6 +91,7 @@ export function renderArticleView(doc: Document, article: Article, options: Arti
           options.onBackToClean ? h('button', { class: 'button-link', attrs: { type: 'button' }, on: { click: options.onBackToClean } }, t('backToClean')) : null,
         )
       : null,
+    article.truncated ? renderTruncatedNotice(doc, article.truncated, options, ui) : null,
     h('header', { class: 'article-header' }, title, meta.childNodes.length ? meta : null),
     options.original
       ? null
@@ -104,6 +107,32 @@ export function renderArticleView(doc: Document, article: Article, options: Arti
   );
   texts?.addLangRoot(view, contentLang || null);
   return view;
+}
+
+/**
+ * The notice above a bounded read of a very large page: how much of it was read, and the
+ * button that reads all of it.
+ */
+function renderTruncatedNotice(
+  doc: Document,
+  truncated: NonNullable<Article['truncated']>,
+  options: ArticleViewOptions,
+  ui: Record<string, string | boolean | undefined>,
+): HTMLElement {
+  const h = builder(doc);
+  const count = (n: number): string => {
+    try {
+      return new Intl.NumberFormat(options.locale || 'zh-CN', { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
+    } catch {
+      return String(n);
+    }
+  };
+  return h(
+    'div',
+    { class: 'truncated-notice', attrs: { role: 'note', ...ui } },
+    h('p', null, options.t('truncatedNotice', count(truncated.totalChars), count(truncated.keptChars))),
+    options.onReadAll ? h('button', { class: 'button-link', attrs: { type: 'button' }, on: { click: options.onReadAll } }, options.t('readWholePage')) : null,
+  );
 }
 
 /**

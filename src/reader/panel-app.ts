@@ -24,11 +24,16 @@ interface ViewState {
   tabId: number | null;
   clean: boolean;
   force: boolean;
+  /** All of a very large page, not just its beginning (the article's "read the whole page"). */
+  full: boolean;
   /** The article on screen (clean or original) as extracted, in the page's script; null in every other state. */
   article: Article | null;
 }
 
-const DEFAULTS = { clean: true, force: false } as const;
+/** How a read is asked for. */
+type ReadOptions = Pick<ViewState, 'clean' | 'force' | 'full'>;
+
+const DEFAULTS = { clean: true, force: false, full: false } as const;
 /** Re-reads usually take ~100 ms: only show the skeleton when it takes longer, no flicker. */
 const LOADING_DELAY_MS = 150;
 const TOAST_MS = 2500;
@@ -158,7 +163,7 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
   });
 
   // ---- Reading ----------------------------------------------------------------------
-  async function read(tabId: number, options: { clean: boolean; force: boolean }, focus = false): Promise<void> {
+  async function read(tabId: number, options: ReadOptions, focus = false): Promise<void> {
     const mine = ++seq;
     Object.assign(state, { tabId, ...options, article: null });
     scripts.clear();
@@ -174,7 +179,7 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
       // "not an article" (the uncleaned page, spam and all, often looks like a list).
       win.performance.mark(MARK.extractRequest);
       // The article arrives in its wire form (without the fields derived from its blocks).
-      result = readResultFromWire(await readTab({ tabId, clean: options.clean, force: options.force || !options.clean }));
+      result = readResultFromWire(await readTab({ tabId, clean: options.clean, force: options.force || !options.clean, ...(options.full ? { full: true } : {}) }));
       if (result.status === 'article') win.performance.mark(MARK.articleReceived, { detail: { pipelineMs: result.article.timings.total ?? null } });
     } catch (error) {
       result = { status: 'error', message: errorMessage(error) };
@@ -205,6 +210,7 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
           locale,
           original: !state.clean,
           onBackToClean: () => void toggleOriginal(),
+          onReadAll: () => reread({ full: true }, true),
           texts,
           contentLang: ScriptController.originalLang(result.article),
         });
@@ -232,8 +238,8 @@ export async function startPanel(doc: Document, win: Window): Promise<void> {
     }
   }
 
-  function reread(change: Partial<{ clean: boolean; force: boolean }> = {}, focus = false): void {
-    if (state.tabId !== null) void read(state.tabId, { clean: change.clean ?? state.clean, force: change.force ?? state.force }, focus);
+  function reread(change: Partial<ReadOptions> = {}, focus = false): void {
+    if (state.tabId !== null) void read(state.tabId, { clean: change.clean ?? state.clean, force: change.force ?? state.force, full: change.full ?? state.full }, focus);
   }
 
   async function toggleOriginal(): Promise<void> {

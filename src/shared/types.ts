@@ -71,6 +71,11 @@ export interface Article {
   interview: Interview | null;
   removed: Removal[];
   timings: Record<string, number>;
+  /**
+   * A bounded read of a very large page (src/extension/bounded-read.ts): only the body's
+   * first `keptChars` of `totalChars` characters were read. Absent on a full read.
+   */
+  truncated?: { keptChars: number; totalChars: number };
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'caption' | 'list-item' | 'image' | 'quote' | 'table';

@@ -21,10 +21,13 @@ const PROPS = new Set(['display', 'visibility', 'font-size', 'opacity', 'positio
  * works on. The clone is `document.cloneNode(true)` made just before, so both trees have
  * the same elements in the same order.
  */
-export function createComputedStyleOracle(live: Document, clone: Document, view: LiveView): HiddenOracle {
+export function createComputedStyleOracle(live: Document, clone: Document, view: LiveView, options: { prefix?: boolean } = {}): HiddenOracle {
   const hidden = new Map<Element, string>();
-  const liveEls = live.body ? toArray(live.body.getElementsByTagName('*')) : [];
   const cloneEls = clone.body ? toArray(clone.body.getElementsByTagName('*')) : [];
+  const allLive = live.body ? toArray(live.body.getElementsByTagName('*')) : [];
+  // `prefix`: the clone holds the live page's first elements only (a bounded read,
+  // src/extension/bounded-read.ts).
+  const liveEls = options.prefix ? allLive.slice(0, cloneEls.length) : allLive;
   if (liveEls.length !== cloneEls.length) return () => null; // page changed under us: Node rules still run
   const skipUnder = new Set<Element>();
   const backgrounds = new Map<Element, [number, number, number, number]>();

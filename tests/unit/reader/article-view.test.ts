@@ -87,6 +87,31 @@ describe('renderArticleView', () => {
     expect(el.querySelector('.removed')).toBeNull();
     expect(view(article({ removed: [{ step: 'spam', category: 'spam', reason: 'x', text: 'y' }] })).querySelector('.removed')).not.toBeNull();
   });
+
+  it('should say a very large page was read up to a budget and offer the whole page', () => {
+    let asked = 0;
+    const truncated = { keptChars: 200_123, totalChars: 3_456_789 };
+    const el = renderArticleView(document, article({ truncated }), {
+      t: translator('zh_CN'),
+      win: window,
+      locale: 'zh-CN',
+      original: false,
+      onReadAll: () => asked++,
+    });
+    const notice = el.querySelector<HTMLElement>('.truncated-notice')!;
+    // At the top of the article, in the panel's language, before the title.
+    expect(el.firstElementChild).toBe(notice);
+    expect(notice.getAttribute('role')).toBe('note');
+    expect(notice.getAttribute('lang')).toBe('zh-CN');
+    expect(notice.querySelector('p')!.textContent).toBe('这个页面很大（约 346万字），为了不卡住浏览器，只读取了前 20万字。');
+    const button = notice.querySelector('button')!;
+    expect(button.textContent).toBe('读取全文');
+    button.click();
+    expect(asked).toBe(1);
+    const en = renderArticleView(document, article({ truncated }), { t: translator('en'), win: window, locale: 'en', original: false, onReadAll: () => undefined });
+    expect(en.querySelector('.truncated-notice p')!.textContent).toBe('This page is very large (about 3.46M characters): only its first 200K were read, so the tab stays responsive.');
+    expect(view(article()).querySelector('.truncated-notice')).toBeNull();
+  });
 });
 
 describe('formatDate', () => {
