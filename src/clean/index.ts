@@ -32,16 +32,5 @@ export const CLEANING_STEPS: readonly CleaningStep[] = [
   { name: 'chrome', reason: 'after metadata, which reads the date and source from the meta line this step removes', run: removePageChrome },
 ];
 
-/** Run the steps from `from` (inclusive) up to `until` (exclusive), timing each. */
-export function runCleaningSteps(ctx: CleanContext, timings: Record<string, number>, range: { from?: string; until?: string } = {}): void {
-  const start = range.from ? CLEANING_STEPS.findIndex((s) => s.name === range.from) : 0;
-  const end = range.until ? CLEANING_STEPS.findIndex((s) => s.name === range.until) : CLEANING_STEPS.length;
-  for (const step of CLEANING_STEPS.slice(start, end)) {
-    const t0 = now();
-    step.run(ctx);
-    timings[step.name] = round(now() - t0);
-  }
-}
-
 export const now = (): number => globalThis.performance?.now() ?? Date.now();
 export const round = (ms: number): number => Math.round(ms * 100) / 100;
