@@ -85,3 +85,18 @@ export function cloneBeginning(doc: Document, keepChars: number): { clone: Docum
 export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * A pause for one read that gives the main thread back only once `sliceMs` of work have
+ * passed since the last time: on an ordinary page the whole read fits in one slice and
+ * waits for no timer (each zero-delay timer costs a few ms once they nest), while a
+ * large page is still cut into short tasks.
+ */
+export function slicedYield(sliceMs = 40, now: () => number = () => performance.now()): () => Promise<void> {
+  let last = now();
+  return async () => {
+    if (now() - last < sliceMs) return;
+    await yieldToPage();
+    last = now();
+  };
+}

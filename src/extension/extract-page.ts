@@ -1,7 +1,7 @@
 import { createComputedStyleOracle } from '../clean/visibility/computed-style-oracle';
 import type { ExtractOptions, ExtractResult } from '../messaging/protocol';
 import { runPipelineAsync, type YieldFn } from '../pipeline/run-pipeline';
-import { cloneBeginning, READ_BUDGET, yieldToPage, type ReadBudget } from './bounded-read';
+import { cloneBeginning, READ_BUDGET, slicedYield, type ReadBudget } from './bounded-read';
 import { LOST_CHARACTER_HINT, parseLexicon, type Lexicon } from '../clean/deobfuscate/lexicon';
 import { parseReadings, READINGS_HINT, type Readings } from '../clean/deobfuscate/readings';
 import type { PipelineData, PipelineDataRequest } from '../messaging/protocol';
@@ -41,7 +41,7 @@ export async function extractPage(
   win: Window,
   options: ExtractOptions,
   tables: LoadTables,
-  pause: YieldFn = yieldToPage,
+  pause: YieldFn = slicedYield(),
   budget: ReadBudget = READ_BUDGET,
 ): Promise<ExtractResult> {
   const type = doc.contentType;

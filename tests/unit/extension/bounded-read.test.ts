@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { cloneBeginning, READ_BUDGET } from '../../../src/extension/bounded-read';
+import { cloneBeginning, READ_BUDGET, slicedYield } from '../../../src/extension/bounded-read';
 import { extractPage, type LoadTables } from '../../../src/extension/extract-page';
 import { fromWire, toWire } from '../../../src/messaging/wire-article';
 import { decodePage } from '../../../src/cli/decode';
@@ -84,5 +84,36 @@ describe('bounded reads of very large pages', () => {
     const { doc, win } = live(bigPage(300));
     const result = await extractPage(doc, win, { clean: true, force: false }, noTables, noPause);
     expect(result.status === 'done' && result.article.truncated).toBe(undefined);
+  });
+});
+
+describe('slicedYield', () => {
+  it('waits for a timer only once a slice of work has passed', async () => {
+    let clock = 0;
+    const pause = slicedYield(40, () => clock);
+    let timers = 0;
+    const realSetTimeout = globalThis.setTimeout;
+    globalThis.setTimeout = ((fn: () => void) => {
+      timers++;
+      return realSetTimeout(fn, 0);
+    }) as typeof setTimeout;
+    try {
+      clock = 10;
+      await pause();
+      clock = 39;
+      await pause();
+      expect(timers).toBe(0); // an ordinary page: no timer at all
+      clock = 45;
+      await pause();
+      expect(timers).toBe(1);
+      clock = 60;
+      await pause();
+      expect(timers).toBe(1); // a new slice started at 45
+      clock = 90;
+      await pause();
+      expect(timers).toBe(2);
+    } finally {
+      globalThis.setTimeout = realSetTimeout;
+    }
   });
 });
