@@ -86,6 +86,14 @@ const SECTION_HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRON
 const AUTHOR_PHOTO = /avatar|author|profile-(image|pic|photo)|headshot/i;
 
 function removeChromeMarkup(ctx: CleanContext, body: Element): void {
+  // A credit set apart from the caption behind a "Credit" label (`Credit...Sofia Marchetti`);
+  // a credit written into the caption (`(Photo: Lee Park)`, `记者 赵一鸣 摄`) stays with it.
+  for (const cap of toArray(body.getElementsByTagName('figcaption'))) {
+    for (const el of toArray(cap.getElementsByTagName('*'))) {
+      if (!el.isConnected || !/^credit\b/i.test(textOf(el))) continue;
+      if (/(^|[\s_-])credits?($|[\s_-])/i.test(`${classAndId(el)} ${el.getAttribute('data-testid') ?? ''}`)) removeElement(ctx, el, chrome('photo credit'));
+    }
+  }
   for (const img of toArray(body.getElementsByTagName('img'))) {
     if (AUTHOR_PHOTO.test(`${classAndId(img)} ${classAndId(img.parentElement ?? img)}`)) removeElement(ctx, img, chrome('author photo'));
   }

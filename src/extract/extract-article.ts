@@ -1,4 +1,5 @@
 import { isDecorativeImage } from '../shared/images';
+import { isMarkedBody } from './find-content-block';
 import { createReadability } from './readability';
 import { isBlock, textOf, textWeight, toArray } from '../shared/dom';
 import { findContentBlock } from './find-content-block';
@@ -22,16 +23,15 @@ function leadFigures(dense: Element): Element[] {
   // box), the lead art sits before that container: look one or two levels up.
   for (let cur: Element | null = dense, level = 0; cur && level < 3; cur = cur.parentElement, level++) {
     for (let sib = cur.previousElementSibling, n = 0; sib && n < 3; sib = sib.previousElementSibling, n++) {
-      const images = sib.tagName === 'IMG' ? [sib] : toArray(sib.getElementsByTagName('img'));
-      const hasImage = images.some((img) => !isDecorativeImage(img));
-      const weight = textWeight(textOf(sib));
-      // The figure itself when the box holds one (not the "Buy now" link beside it); above
-      // the body's container only a figure counts (a header there holds an author photo).
+      // The figure itself when the box holds one (not the "Buy now" link or the header
+      // beside it); otherwise, right before the block only, a box with a picture.
       const figures = sib.tagName === 'FIGURE' ? [sib] : toArray(sib.getElementsByTagName('figure'));
-      const lead = figures.length === 1 ? figures[0]! : level === 0 ? sib : null;
       const heading = ['h1', 'h2', 'h3'].some((h) => sib.getElementsByTagName(h).length > 0);
-      if (lead && hasImage && !heading && weight <= 80 && sib.getElementsByTagName('a').length <= 1) out.unshift(lead);
-      else if (weight > 0) return out;
+      const lead = figures.length === 1 ? figures[0]! : level === 0 && !heading ? sib : null;
+      const images = lead ? (lead.tagName === 'IMG' ? [lead] : toArray(lead.getElementsByTagName('img'))) : [];
+      const hasImage = images.some((img) => !isDecorativeImage(img));
+      if (lead && hasImage && textWeight(textOf(lead)) <= 80 && lead.getElementsByTagName('a').length <= 1) out.unshift(lead);
+      else if (textWeight(textOf(sib)) > 0) return out;
     }
     if (out.length || cur.previousElementSibling || cur.parentElement?.tagName === 'BODY') break;
   }
@@ -75,7 +75,8 @@ export function extractArticle(doc: Document): Extraction | null {
   }
 
   if (!dense) return readable ? { content: readable, method: 'readability', lead: [] } : null;
-  const chosen = choose(dense, readable);
+  // A body the page marks as such is taken as it is: Readability would add the header around it.
+  const chosen = denseOriginal && isMarkedBody(denseOriginal) ? { content: dense, method: 'density' as const } : choose(dense, readable);
   const chosenText = textOf(chosen.content);
   const chosenImages = new Set(toArray(chosen.content.getElementsByTagName('img')).map((i) => i.getAttribute('src')));
   const lead = leadCandidates.filter((f) => {

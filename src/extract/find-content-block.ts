@@ -51,7 +51,20 @@ export function findContentBlock(body: Element): Element | null {
     if ((totals.get(parent) ?? 0) > (totals.get(block) ?? 0) * 1.15 && linkDensity(parent) < 0.3) block = parent;
     else break;
   }
+  // The page's own marking of the article body (schema.org articleBody, a CMS's test id)
+  // wins over a container that also holds the header, when it holds most of the text.
+  for (const el of toArray(body.getElementsByTagName('*'))) {
+    if (!isMarkedBody(el)) continue;
+    if (block.contains(el) && (totals.get(el) ?? 0) >= 0.8 * (totals.get(block) ?? 0)) return el;
+    // The text split over columns inside the marked body: the body is the whole of it.
+    if (el.contains(block) && linkDensity(el) < 0.3) return el;
+  }
   return block;
+}
+
+/** `itemprop="articleBody"`, `name="articleBody"`, `data-testid="article-body"`. */
+export function isMarkedBody(el: Element): boolean {
+  return el.getAttribute('itemprop') === 'articleBody' || /^article-?body$/i.test(el.getAttribute('name') ?? '') || /^(article|story)-?body$/i.test(el.getAttribute('data-testid') ?? '');
 }
 
 /** Sum of the scores of each element and everything under it (children after parents in document order). */

@@ -1,4 +1,4 @@
-import { classAndId, hasAncestorTag, linkDensity, squash, textOf, textWeight, toArray } from '../shared/dom';
+import { classAndId, elementsByTags, hasAncestorTag, linkDensity, squash, textOf, textWeight, toArray } from '../shared/dom';
 import { foldScript } from '../detect/script';
 import { zhRegExp } from '../clean/patterns/variants';
 import { isSpamText } from '../clean/spam/spam-text';
@@ -21,7 +21,7 @@ export interface PageMetadata {
 
 const TITLE_SEPARATORS = /\s+[-–—|_·:：]\s+|_|\s*[|｜]\s*|\s+-\s*|-\s+|(?<=\p{Script=Han}{2}|[”’」』》）])-(?=\p{Script=Han}{2})/u;
 const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|biaoti|tit|article-?title|news-?title|arttitle|art-title|main-title|entry-title|post-title|story-title|detail-?title|content-?title|h-title|font01)([\s_-]|\d|$)/i;
-const NOT_TITLE_CLASS = /(site|logo|sub|nav|menu|list|related|widget|comment|footer|header-titles|site-title|section|column|box-title|ad)/i;
+const NOT_TITLE_CLASS = /(site|logo|sub|nav|menu|list|related|widget|comment|reply|respond|footer|header-titles|site-title|section|column|box-title|ad)/i;
 
 type MetaTags = Map<string, string>;
 
@@ -131,6 +131,24 @@ function isHeadlineList(el: Element): boolean {
   return links.length >= 1 && links.reduce((n, w) => n + w, 0) / links.length >= 6 && linkDensity(el) > 0.5;
 }
 
+const CREDIT_LINE = zhRegExp(String.raw`^\s*(?:记者|文|作者|撰文)\s*[:：/]\s*[^|｜]{2,12}\s*[|｜]`);
+const CREDIT_TAGS = new Set(['P', 'SPAN', 'SECTION']);
+
+/**
+ * A WeChat-style credit line in the body (`记者：吴悠 ｜ 编辑：郑佳 ｜ 审核：黄蕾`) names the
+ * reporter when no meta line does; the chrome step removes the line afterwards.
+ */
+function creditLineByline(body: Element): string | null {
+  for (const el of elementsByTags(body, CREDIT_TAGS)) {
+    const text = textOf(el);
+    if (textWeight(text) > 40 || !CREDIT_LINE.test(text)) continue;
+    const m = BYLINE_LABEL.exec(text);
+    const name = m ? afterLabel(text.slice(m.index), BYLINE_LABEL, BYLINE_STOP) : null;
+    if (name) return REPORTER_ROLE.test(m![0]) ? `${REPORTER_ROLE.exec(m![0])![0]} ${name}` : name;
+  }
+  return null;
+}
+
 /** Inside a search or login form (some CMSes wrap the whole article in a `<form>` without fields). */
 function inFieldForm(el: Element): boolean {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
@@ -153,7 +171,10 @@ function findTitle(doc: Document, metaTitles: string[]): { title: string | null;
     for (const el of toArray(body.getElementsByTagName('*'))) {
       const base = TITLE_TAGS[el.tagName];
       const titleClassed = base === undefined && TITLE_LIKE_TAGS.has(el.tagName) && el.children.length <= 3 && TITLE_CLASS.test(classAndId(el));
-      if (base === undefined && !titleClassed && !(TITLE_LIKE_TAGS.has(el.tagName) && el.children.length === 0 && metaTitles.length)) continue;
+      // Any leaf may hold the headline when its text matches a metadata title (an e-paper's
+      // <founder-title>, a <td>); checked by similarity below.
+      const leaf = el.children.length === 0 && (TITLE_LIKE_TAGS.has(el.tagName) || el.tagName.includes('-'));
+      if (base === undefined && !titleClassed && !(leaf && metaTitles.length)) continue;
       // A title box holding the heading and its meta line: the heading is the title.
       if (titleClassed && toArray(el.children).some((c) => HEADINGS.has(c.tagName))) continue;
       const text = base === undefined ? textOf(el) : headingText(el);
@@ -161,7 +182,9 @@ function findTitle(doc: Document, metaTitles: string[]): { title: string | null;
       if (w < 2 || w > 60 || text.length > 160) continue;
       const similarity = Math.max(0, ...metaTitles.map((m) => titleSimilarity(text, m)));
       if (base === undefined && !titleClassed && similarity < 0.9) continue;
-      if (hasAncestorTag(el, NOT_IN_TITLE) || inFieldForm(el) || linkDensity(el) > 0.5 || isSpamText(text)) continue;
+      // A heading that is one permalink (<h1><a title="Permalink to: …">) is still the heading.
+      const permalink = base !== undefined && el.children.length === 1 && el.children[0]!.tagName === 'A' && textOf(el.children[0]!) === textOf(el);
+      if (hasAncestorTag(el, NOT_IN_TITLE) || inFieldForm(el) || (!permalink && linkDensity(el) > 0.5) || isSpamText(text)) continue;
       let score = base ?? 1.5;
       const names = classAndId(el);
       if (TITLE_CLASS.test(names)) score += 2;
@@ -174,7 +197,9 @@ function findTitle(doc: Document, metaTitles: string[]): { title: string | null;
     }
   }
   if (best && best.score >= 2.5) return { title: best.text, element: best.el };
-  const fallback = metaTitles.find((t) => t && !isSpamText(t));
+  // og:title, else the first part of `<title>`, passing over a column tag (圆桌｜…).
+  const usable = metaTitles.filter((t) => t && !isSpamText(t));
+  const fallback = usable.find((t) => textWeight(t) > 4) ?? usable[0];
   return { title: fallback ?? best?.text ?? null, element: fallback ? null : best?.el ?? null };
 }
 
@@ -336,7 +361,7 @@ export function readMetadata(doc: Document, url: string, hints: ScriptHints = {}
       if (byline) break;
     }
   }
-  byline ??= meta(tags, 'author', 'article:author', 'byl') ?? ldString(ld, 'author');
+  byline ??= meta(tags, 'author', 'article:author', 'byl') ?? ldString(ld, 'author') ?? (doc.body ? creditLineByline(doc.body) : null);
   byline = byline ? cleanByline(byline) : null;
 
   const siteName = meta(tags, 'og:site_name', 'application-name') ?? null;

@@ -37,7 +37,7 @@ export const PLACE_WORD = /[省市县区州镇乡村]|自治区|大学|学院/;
 export const ORG_WORD = /大学|学院|学校|中学|小学|医院|公司|集团|局|厅|部|委|协会|学会|中心|研究所|研究院|院|馆|社|站|组委会|团|报|台|工作室|社区|银行|合作社|基地|企业/;
 
 /** Courtesy forms after a surname (`陈校长：`, `马老师`, `方团长`), dropped when resolving a speaker. */
-export const HONORIFIC = /(?:老师|校长|局长|主任|医生|大夫|教授|先生|女士|同志|书记|部长|团长|院长|博士|阿姨|大姐|大哥|师傅|经理|总|董|老|工|主席|市长|县长|代表|委员|律师|记者)$/;
+export const HONORIFIC = /(?:理事长|董事长|社长|会长|行长|厂长|馆长|所长|站长|处长|科长|厅长|司长|队长|组长|老师|校长|局长|主任|医生|大夫|教授|先生|女士|同志|书记|部长|团长|院长|博士|阿姨|大姐|大哥|师傅|经理|总|董|老|工|主席|市长|县长|代表|委员|律师|记者)$/;
 export const ENGLISH_HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|gen|col|capt|sen|rep|gov)\.?\s+/i;
 
 /** Clues that the article presents an interview (title, lead). */

@@ -22,11 +22,11 @@ export interface LabelCandidate {
 
 /** Longest label, in characters: a name with a title (`赤峰市民政局局长王雪韬`) fits. */
 const MAX_LABEL = 24;
-const LABEL_CHARS = String.raw`[^\s:,，。.!！?？;；、（()）【】\[\]“”"'‘’《》<>]`;
+const LABEL_CHARS = String.raw`[^\s:,，。.!！?？;；、（()）【】\[\]「」『』“”"'‘’《》<>]`;
 /** `Label：text`, `【Label】：text`, `Label（title）：text`, `A【郑】：text`; the colon is required here. */
-const COLON_LABEL = new RegExp(String.raw`^[【\[]?\s*(${LABEL_CHARS}(?:${LABEL_CHARS}| (?=[A-Za-z])){0,${MAX_LABEL - 1}})\s*[】\]]?\s*(?:[（(【\[]([^（()）【】\[\]]{1,40})[）)】\]])?\s*:\s*`, 'u');
+const COLON_LABEL = new RegExp(String.raw`^[【\[「『]?\s*(${LABEL_CHARS}(?:${LABEL_CHARS}| (?=[A-Za-z])){0,${MAX_LABEL - 1}})\s*[】\]」』]?\s*(?:[（(【\[]([^（()）【】\[\]]{1,40})[）)】\]])?\s*:\s*`, 'u');
 /** `【问】text`: a bracketed label needs no colon. */
-const BRACKET_LABEL = new RegExp(String.raw`^[【\[]\s*(${LABEL_CHARS}{1,${MAX_LABEL}})\s*[】\]]\s*`, 'u');
+const BRACKET_LABEL = new RegExp(String.raw`^[【\[「『]\s*(${LABEL_CHARS}{1,${MAX_LABEL}})\s*[】\]」』]\s*[:：]?\s*`, 'u');
 /** `Q. How…` / `A. We…`: English Q&As also write the letters with a full stop. */
 const LETTER_LABEL = /^([QA])\.\s+(?=\S)/;
 /** A bold run at the start of the block's markup (`<strong>记者</strong>今年…`). */

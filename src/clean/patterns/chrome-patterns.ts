@@ -26,14 +26,14 @@ export const QR_CODE = p('QR code', String.raw`扫一扫|扫码|扫描二维码|
 export const VIEW_COUNT = p('view count', String.raw`(浏览次数|浏览量|浏览人次|阅读量|阅读数|阅读次数|点击数|点击量|点击率|点阅次数|点阅|访问量|访问次数|人气|浏览)\s*[:：]?\s*\d|\d+\s*(次浏览|人阅读|次阅读)`, 120);
 export const EDITOR = p('editor', String.raw`^[（(\[【]?\s*(责任编辑|编辑|校对|审核|审校|责编|值班编辑|编审|初审|复审|终审|签发|监制|排版|美编|editor|edited by)\s*[:：｜|/]`, 40);
 /** A credits line naming two or more roles: 文字｜周晓 图片｜云溪市博物馆. */
-export const CREDITS = p('credits', String.raw`^(文字|文|图片|图|摄影|视频|编辑|审核|责编|校对|排版|美编|设计|出品|监制|统筹|策划|来源)\s*[:：｜|/].{1,20}\s+(文字|图片|图|摄影|视频|编辑|审核|责编|校对|排版|美编|设计|出品|监制|统筹|策划|来源)\s*[:：｜|/]`, 40);
+export const CREDITS = p('credits', String.raw`^(文字|文|记者|图片|图|摄影|视频|编辑|审核|责编|校对|排版|美编|设计|出品|监制|统筹|策划|来源)\s*[:：｜|/].{1,20}\s+([|｜]\s*)?(文字|图片|图|摄影|视频|编辑|审核|责编|校对|排版|美编|设计|出品|监制|统筹|策划|来源)\s*[:：｜|/]`, 40);
 export const PREV_NEXT = p('previous/next', String.raw`^[←→]?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous( article| post)?|next( article| post)?)\s*[:：]?`, 60);
 export const RELATED = p('related list', String.raw`^[【\[]?\s*(相关新闻|相关阅读|相关文章|相关链接|相关报道|相关推荐|延伸阅读|推荐阅读|热点推荐|热门推荐|热门新闻|热门文章|热点新闻|热点排行|24小时排行|24小时热榜|热榜|排行榜|猜你喜欢|更多新闻|最新新闻|最新文章|精彩推荐|编辑推荐|今日推荐|图片新闻|往期推荐|往期精选|往期回顾|推荐图集|精彩图集|相关图集|更多图集|相关视频|推荐视频|热门视频|most popular|most read|read more|related( articles| stories| news)?|more from|recommended|trending)\s*[】\]]?\s*[:：>]?\s*$`, 12);
 export const COPYRIGHT = p('copyright/footer', String.raw`版权所有(?![人者])|copyright|©|ICP备|ICP证|网站标识码|公网安备|all rights reserved|互联网新闻信息服务许可证|增值电信业务经营许可证|版权均属于`, 120);
 /** Footer words an article sentence could also use: only on short lines. */
 export const FOOTER = p('copyright/footer', String.raw`主办单位|承办单位|协办单位|技术支持|违法和不良信息举报|版权声明|未经(书面)?授权[，,]?\s*不得|不得复制|不得转载|网站地图|联系我们|关于我们|隐私(权)?政策|服务条款|privacy policy|terms of (use|service)|news tip`, 40);
 /** The date / source / views line under the title, read by the metadata stage first. */
-export const META_LINE = p('meta line', String.raw`^(发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|作者|发布者|发布机构|浏览次数|点击数|字号|posted|published|updated)\s*[:：]|^(发表于|发布于|posted on|published on)\s|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*([|｜·/]\s*)?(来源|发布于|发布|阅读|浏览|作者|编辑|摄影|记者|字号|共\s*\d+\s*张|\S{2,10}(报|网|社|台)\s*$)|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$|^.{0,24}\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}.{0,6}(来源|作者|编辑)\s*[:：]|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}(\s*[•·|]\s*\d+\s*min(ute)?s?\s+read)?$`, 80);
+export const META_LINE = p('meta line', String.raw`^(发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|作者|发布者|发布机构|浏览次数|点击数|字号|posted|published|updated)\s*[:：]|^(发表于|发布于|posted on|published on)\s|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*([|｜·/]\s*)?(来源|发布于|发布|阅读|浏览|作者|编辑|摄影|记者|字号|共\s*\d+\s*张|\S{2,10}(报|网|社|台)\s*$)|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$|^.{0,24}\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}.{0,6}(来源|作者|编辑)\s*[:：]|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}(\s*[•·|]\s*\d+\s*min(ute)?s?\s+read)?$|^(updated|published|posted)\s+(\d{1,2}:\d{2}\s*[ap]\.?m\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})`, 80);
 /** "6 min read", "阅读时间约3分钟": a reading-time estimate. */
 export const READING_TIME = p('reading time', String.raw`^[•·|\s]*\d+\s*min(ute)?s?\s+read$|^[•·|\s]*(阅读(时间|时长)?|预计阅读)\s*[:：]?\s*(约|需)?\s*\d+\s*分钟$`, 12);
 export const APP_PROMPT = p('app prompt', String.raw`^(打开|下载|前往)\S{0,8}(app|客户端)|^(展开全文|阅读全文|查看全文|点击查看全文|展开剩余|打开app阅读)|^(open|get) (in|the) app|尽在\S{0,10}(app|客户端)\s*$|^更多(详情|内容|精彩|资讯)[，,]?\s*(请)?(关注|点击|查看|下载|访问)|^点击上方\S{0,6}(关注|蓝字)|^(返回)\S{0,8}[，,]\s*查看更多|^(阅读原文|查看原文)$`, 30);
@@ -49,7 +49,9 @@ export const SITE_TOOLS = p('site tools', String.raw`^(网站首页|无障碍浏
 export const TAGS = p('tags', String.raw`^(标签|关键词|关键字|tags?)\s*[:：]`, 40);
 export const SKIP_LINK = p('skip link', String.raw`^(skip to (the )?(main )?content|跳到(主要)?内容|跳过导航)$`, 8);
 export const FOLLOW = p('follow button', String.raw`^[+＋]?\s*(关注|已关注|加关注|关注我们|订阅号|follow|following)$`, 4);
-export const LIKES = p('reactions', String.raw`^(不感兴趣|点赞|收藏|转发|打赏|在看|举报|分享)(\s*[\d,.万]*\s*(不感兴趣|点赞|收藏|转发|打赏|在看|举报|分享)?)*\s*[\d,.万]*$`, 16);
+/** An English byline alone on its line (`By SARAH LINDQVIST`): capitalised names only, so `By the numbers` stays. */
+export const BYLINE_LINE: ChromePattern = { name: 'byline', re: /^By\s+(?:[A-Z][A-Za-z.'’-]+\s*){1,4}(?:(?:and|,)\s*(?:[A-Z][A-Za-z.'’-]+\s*){1,4})?$/, maxWeight: 12 };
+export const LIKES = p('reactions', String.raw`^(点击|点个|点亮|顺手点)\s*[“"「]?(在看|赞|点赞|分享|星标)[”"」]?|^(不感兴趣|点赞|收藏|转发|打赏|在看|举报|分享)(\s*[\d,.万]*\s*(不感兴趣|点赞|收藏|转发|打赏|在看|举报|分享)?)*\s*[\d,.万]*$`, 16);
 /** The platform's disclaimer under self-media posts. */
 export const DISCLAIMER = p('platform disclaimer', String.raw`^(平台声明|免责声明|特别声明|声明)\s*[:：]|观点仅代表作者本人|仅提供信息存储空间服务|不代表本(网|站|平台)(的)?(观点|立场)`, 80);
 /** Photo-gallery controls and counters. */
@@ -59,7 +61,7 @@ export const END_MARK = p('end mark', String.raw`^[-—–=·\s]*(end|the end|�
 
 /** Lines that are chrome wherever they appear. Order matters only for the record's reason. */
 export const CHROME_LINE_PATTERNS: ChromePattern[] = [
-  BREADCRUMB, BREADCRUMB_TRAIL, FONT_SIZE, PRINT_CLOSE, SHARE, QR_CODE, VIEW_COUNT, EDITOR, PREV_NEXT, COPYRIGHT, FOOTER, APP_PROMPT, READING_TIME,
+  BREADCRUMB, BREADCRUMB_TRAIL, FONT_SIZE, PRINT_CLOSE, SHARE, QR_CODE, VIEW_COUNT, EDITOR, PREV_NEXT, COPYRIGHT, FOOTER, APP_PROMPT, READING_TIME, BYLINE_LINE,
   COOKIE, NEWSLETTER, INLINE_PROMO, COMMENTS, AD_LABEL, EPAPER_NAV, REPOST, SITE_TOOLS, TAGS, SKIP_LINK, LIKES, FOLLOW, META_LINE,
   CREDITS, DISCLAIMER, GALLERY, END_MARK,
 ];

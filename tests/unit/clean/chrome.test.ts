@@ -101,3 +101,15 @@ describe('filing data and reading time', () => {
     expect(text.match(/今年秋季学期开学以来/g)).toHaveLength(1);
   });
 });
+
+describe('English bylines, credits and WeChat calls to action', () => {
+  it('removes a byline line, a "Credit" label credit, a credit line and 点击“在看”, keeps "By the numbers" and a written credit', () => {
+    const { text } = clean(
+      `<p>By SARAH LINDQVIST</p><h3>By the numbers</h3><figure><img src="/a.jpg"><figcaption><span>Traps on a wharf.</span><span data-testid="credit">Credit...Sofia Marchetti</span></figcaption></figure>` +
+        `<figure><img src="/b.jpg"><figcaption>The van on Pier Street. (Photo: Lee Park / Herald)</figcaption></figure><p>记者：吴悠 ｜ 编辑：郑佳 ｜ 审核：黄蕾</p><p>点击“在看”，让更多人睡个好觉</p>${ARTICLE}`,
+    );
+    expect(text).not.toMatch(/SARAH|Credit|郑佳|在看/);
+    expect(text).toContain('By the numbers');
+    expect(text).toContain('(Photo: Lee Park / Herald)');
+  });
+});

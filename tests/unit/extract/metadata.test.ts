@@ -43,6 +43,16 @@ describe('title and meta line in CMS layouts', () => {
     expect(readMetadata(other, other.URL).source).toBe('松州日报');
   });
 
+  it('takes a heading that is one permalink, not the comment form\'s heading', () => {
+    const doc = page(`<html><head><title>Council approves housing plan – The Ledger</title></head><body><h1 class="title single"><a href="/x" title="Permalink to: Council approves housing plan">Council approves housing plan</a></h1>${BODY}<div id="respond"><h3 id="reply-title">Leave a Reply</h3></div></body></html>`);
+    expect(readMetadata(doc, doc.URL).title).toBe('Council approves housing plan');
+  });
+
+  it('passes over a column tag in <title> and finds the headline in a custom element', () => {
+    const doc = page(`<html><head><title>圆桌｜稳粮增收，丰收背后有哪些“密码”_清河日报数字报</title></head><body><table><tr><td class="bt2"><founder-title>稳粮增收，丰收背后有哪些“密码”</founder-title></td></tr><tr><td class="bt3">2025-10-20　　来源：清河日报　　作者：孙立新</td></tr></table>${BODY}</body></html>`);
+    expect(readMetadata(doc, doc.URL)).toMatchObject({ title: '稳粮增收，丰收背后有哪些“密码”', published: '2025-10-20', source: '清河日报' });
+  });
+
   it('takes no CMS copyright line for an author', () => {
     const doc = page(`<html><head><meta name="author" content="PHPCMS V9 © 2024 江州新闻网 版权所有"></head><body><h1>标题</h1>${BODY}</body></html>`);
     expect(readMetadata(doc, doc.URL).byline).toBeNull();

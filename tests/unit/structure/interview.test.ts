@@ -96,6 +96,18 @@ describe('detectInterview: conventions', () => {
     expect(summary(iv)).toEqual(['host:许诺', 'guest:王立新', 'host:许诺', 'guest:郑婉', 'host:许诺', 'guest:郑婉']);
   });
 
+  it('「Q」/「A」 corner-bracket labels, and a surname with 理事长 for a guest', () => {
+    const blocks = [
+      p('嘉宾：马建国 绿源粮食种植专业合作社理事长'),
+      p('「Q」今年收成怎么样？'),
+      p('「A」亩产比去年高了一成。'),
+      p('「Q」：明年有什么打算？'),
+      p('马理事长：再流转五百亩地。'),
+    ];
+    const iv = detectInterview(blocks, { byline: '记者 孙立新' })!;
+    expect(summary(iv)).toEqual(['host:孙立新', 'guest:马建国', 'host:孙立新', 'guest:马建国']);
+  });
+
   it('no interview in a news story that reports first and quotes an exchange after', () => {
     const blocks = [
       p('本报讯（记者 宋佳）5月21日，记者从市住建局获悉，今年我市计划为老旧小区加装电梯300部，目前已有126部完成审批。'),
