@@ -1,6 +1,6 @@
 import { record, removeElement, type CleanContext } from './context';
 import { zhRegExp } from './patterns/variants';
-import { isDecorativeImage } from '../shared/images';
+import { AUTHOR_PHOTO, isDecorativeImage } from '../shared/images';
 import { childNodesOf, classAndId, elementsByTags, hasBlockChild, hasDescendantTag, isBlock, linkDensity, textOf, textWeight, toArray } from '../shared/dom';
 import {
   CHROME_CLASS, CHROME_LINE_PATTERNS, CHROME_ROLES, CHROME_TAGS, SECTION_HEADINGS, type ChromePattern,
@@ -34,6 +34,10 @@ const DOC_INFO_TAGS = new Set(['TABLE', 'DL', 'UL', 'DIV']);
  * filing data, not the notice. Its dates and publisher were read before this step.
  */
 function removeDocumentInfoTables(ctx: CleanContext, body: Element): void {
+  // One read of the page's text first: most pages have no such table, and reading the
+  // text of every nested <div> on them would cost a pass per nesting level.
+  DOC_INFO_LABEL.lastIndex = 0;
+  if (!DOC_INFO_LABEL.test(body.textContent ?? '')) return;
   for (const el of elementsByTags(body, DOC_INFO_TAGS)) {
     if (!el.isConnected) continue;
     const text = textOf(el);
@@ -81,9 +85,6 @@ function holdsContent(el: Element): boolean {
 const FORM_FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 const H1 = new Set(['H1']);
 const SECTION_HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'DT', 'SPAN', 'DIV', 'P', 'LI', 'EM']);
-
-/** An author's or commenter's photo: part of the byline, not of the article's pictures. */
-const AUTHOR_PHOTO = /avatar|author|profile-(image|pic|photo)|headshot/i;
 
 function removeChromeMarkup(ctx: CleanContext, body: Element): void {
   // A credit set apart from the caption behind a "Credit" label (`Credit...Sofia Marchetti`);

@@ -9,8 +9,10 @@ import { isBlock, linkDensity, textOf, textWeight, toArray } from '../shared/dom
  */
 export function findContentBlock(body: Element): Element | null {
   const scores = new Map<Element, number>();
+  const marked: Element[] = [];
   for (const el of toArray(body.getElementsByTagName('*'))) {
     if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+    if (isMarkedBody(el)) marked.push(el);
     let score = 0;
     let loose = '';
     for (const child of Array.from(el.childNodes)) {
@@ -53,8 +55,7 @@ export function findContentBlock(body: Element): Element | null {
   }
   // The page's own marking of the article body (schema.org articleBody, a CMS's test id)
   // wins over a container that also holds the header, when it holds most of the text.
-  for (const el of toArray(body.getElementsByTagName('*'))) {
-    if (!isMarkedBody(el)) continue;
+  for (const el of marked) {
     if (block.contains(el) && (totals.get(el) ?? 0) >= 0.8 * (totals.get(block) ?? 0)) return el;
     // The text split over columns inside the marked body: the body is the whole of it.
     if (el.contains(block) && linkDensity(el) < 0.3) return el;

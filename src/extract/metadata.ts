@@ -142,11 +142,20 @@ function creditLineByline(body: Element): string | null {
   for (const el of elementsByTags(body, CREDIT_TAGS)) {
     const text = textOf(el);
     if (textWeight(text) > 40 || !CREDIT_LINE.test(text)) continue;
-    const m = BYLINE_LABEL.exec(text);
-    const name = m ? afterLabel(text.slice(m.index), BYLINE_LABEL, BYLINE_STOP) : null;
-    if (name) return REPORTER_ROLE.test(m![0]) ? `${REPORTER_ROLE.exec(m![0])![0]} ${name}` : name;
+    const byline = bylineIn(text);
+    if (byline) return byline;
   }
   return null;
+}
+
+/** The byline a labelled line gives (`作者：周晓岚`, `本报记者 王芳`), null when none. */
+function bylineIn(line: string): string | null {
+  const m = BYLINE_LABEL.exec(line);
+  if (!m) return null;
+  const name = afterLabel(line.slice(m.index), BYLINE_LABEL, BYLINE_STOP);
+  // A reporter's role is part of the byline (本报记者 王芳); 作者： is only a label.
+  const role = REPORTER_ROLE.exec(m[0])?.[0];
+  return name && role ? `${role} ${name}` : name;
 }
 
 /** Inside a search or login form (some CMSes wrap the whole article in a `<form>` without fields). */
@@ -205,13 +214,16 @@ function findTitle(doc: Document, metaTitles: string[]): { title: string | null;
 
 // After a space, a bar, or straight after a time (10:32来源：) as some CMSes print it.
 const SOURCE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜，,]|(?<=\d))(?:信息来源|文章来源|稿件来源|新闻来源|资料来源|消息来源|来源|稿源|出处|source)\s*[:：]\s*`, 'i');
+/** Where any meta field ends: a wide gap, a bar or dot, a dash, an English date, a bracket. */
+const FIELD_END = String.raw`\s{2,}|[　|｜·•]|\s+[-–—]\s|,?\s+(updated|posted|published|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|【|\[`;
+/** A source ends at a date, a time or the next field's label, written with or without a space. */
 const SOURCE_STOP = zhRegExp(
-  String.raw`\s{2,}|[　|｜·•]|\s+[-–—]\s|,?\s+(updated|posted|published|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}\s*[-/.年]|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}|(作者|记者|编辑|责任编辑|责编|通讯员|摄影|发布时间|发布日期|发布于|发表于|时间|日期|浏览|点击|点阅|评论|字号|阅读|版次|版面|第\d+版)|(?<=\S{2})\p{Script=Han}{2}\s*[:：]|【|\[`,
+  String.raw`${FIELD_END}|\d{4}\s*[-/.年]|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}|(作者|记者|编辑|责任编辑|责编|通讯员|摄影|发布时间|发布日期|发布于|发表于|时间|日期|浏览|点击|点阅|评论|字号|阅读|版次|版面|第\d+版)|(?<=\S{2})\p{Script=Han}{2}\s*[:：]`,
   'u',
 );
 /** A byline names roles (本报记者 王芳), so only a role after a space starts the next field. */
 const BYLINE_STOP = zhRegExp(
-  String.raw`\s{2,}|[　|｜·•]|\s+[-–—]\s|,?\s+(updated|posted|published|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s\d{4}[-/.年]|\s(?=(作者|记者|编辑|责任编辑|时间|日期|发布|浏览|点击|字号|阅读|第\d+版|\d{4}[-/年]))|(作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|字号|阅读)\s*[:：]|【|\[`,
+  String.raw`${FIELD_END}|\s\d{4}[-/.年]|\s(?=(作者|记者|编辑|责任编辑|时间|日期|发布|浏览|点击|字号|阅读|第\d+版|\d{4}[-/年]))|(作者|记者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|字号|阅读)\s*[:：]`,
 );
 const BYLINE_LABEL = zhRegExp(String.raw`(?:^|[\s　|｜])(?:作者|撰文|文\s*/|记者|本报记者|本台记者|通讯员|by)\s*[:：/]?\s*`, 'i');
 const REPORTER_ROLE = zhRegExp(String.raw`本报记者|本台记者|记者|通讯员`);
@@ -352,14 +364,8 @@ export function readMetadata(doc: Document, url: string, hints: ScriptHints = {}
 
   let byline: string | null = null;
   for (const l of lines) {
-    const m = BYLINE_LABEL.exec(l);
-    if (m) {
-      byline = afterLabel(l.slice(m.index), BYLINE_LABEL, BYLINE_STOP) ?? null;
-      // A reporter's role is part of the byline (本报记者 王芳); 作者： is only a label.
-      const role = REPORTER_ROLE.exec(m[0])?.[0];
-      if (byline && role) byline = `${role} ${byline}`;
-      if (byline) break;
-    }
+    byline = bylineIn(l);
+    if (byline) break;
   }
   byline ??= meta(tags, 'author', 'article:author', 'byl') ?? ldString(ld, 'author') ?? (doc.body ? creditLineByline(doc.body) : null);
   byline = byline ? cleanByline(byline) : null;

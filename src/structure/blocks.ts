@@ -1,5 +1,5 @@
 import type { Block, BlockKind } from '../shared/types';
-import { elementsByTags, hasDescendantTag, isBlock, squash, TEXT_NODE, textWeight, toArray } from '../shared/dom';
+import { elementsByTags, hasBlockChild, hasDescendantTag, isBlock, squash, TEXT_NODE, textWeight, toArray } from '../shared/dom';
 import { escapeText as textMarkup, serializeChildren } from '../sanitize/serialize-html';
 import { isDecorativeImage } from '../shared/images';
 
@@ -97,7 +97,7 @@ function visit(el: Element, out: Draft[], depth = 0): void {
     inline = [];
   };
   const leafTemplate = kindOf(el);
-  const hasBlockChildren = toArray(el.children).some((c) => isBlock(c) || c.tagName === 'IMG' || c.tagName === 'FIGURE' || c.tagName === 'PICTURE' || toArray(c.children).some(isBlock));
+  const hasBlockChildren = toArray(el.children).some((c) => isBlock(c) || c.tagName === 'IMG' || c.tagName === 'FIGURE' || c.tagName === 'PICTURE' || hasBlockChild(c));
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 3) {
       inline.push(child);
@@ -113,7 +113,7 @@ function visit(el: Element, out: Draft[], depth = 0): void {
       if (c.tagName === 'TABLE' && isDataTable(c)) out.push({ kind: 'table', nodes: [c] });
       else if (depth >= MAX_VISIT_DEPTH) out.push(deepAsText(c));
       else visit(c, out, depth + 1);
-    } else if (hasDescendantTag(c, IMG) || toArray(c.children).some(isBlock)) {
+    } else if (hasBlockChild(c) || hasDescendantTag(c, IMG)) {
       // an inline wrapper around an image (<a><img></a>, <span><img></span>), or around
       // paragraphs (<font>, a CMS's own <founder-content>): its content is read as blocks
       flushInline(hasBlockChildren ? { kind: 'paragraph', nodes: [] } : leafTemplate);

@@ -41,4 +41,7 @@ export const HONORIFIC = /(?:理事长|董事长|社长|会长|行长|厂长|馆
 export const ENGLISH_HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|gen|col|capt|sen|rep|gov)\.?\s+/i;
 
 /** Clues that the article presents an interview (title, lead). */
-export const INTERVIEW_CUE = /访谈|专访|对话|采访|圆桌|问答|答记者问|做客|q\s*&\s*a|interview|conversation with|spoke with|talked (?:to|with)|sat down with/i;
+/** Words that announce an interview as such (专访, 对话, Q&A). */
+export const ANNOUNCED_INTERVIEW = /访谈|专访|对话|圆桌|问答|答记者问|做客|q\s*&\s*a|interview|sat down with/i;
+/** Those, plus the reporting verbs a lead also uses for the quotes of a news story (记者采访了…). */
+export const INTERVIEW_CUE = new RegExp(`${ANNOUNCED_INTERVIEW.source}|采访|conversation with|spoke with|talked (?:to|with)`, 'i');

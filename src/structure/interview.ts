@@ -2,7 +2,7 @@ import type { Block, Interview, InterviewTurn, Person } from '../shared/types';
 import { textWeight } from '../shared/dom';
 import { detectScript, traditionalOf } from '../detect/script';
 import { guestFromProse, peopleFromProse, personFromByline, readIntro } from './interview-intro';
-import { foldForMatch, HONORIFIC, INTERVIEW_CUE } from './interview-words';
+import { ANNOUNCED_INTERVIEW, foldForMatch, HONORIFIC, INTERVIEW_CUE } from './interview-words';
 import { nameKey } from './person-names';
 import { interpretLabel, matchPerson, type Cast, type LabelMeaning, type Role } from './resolve-speaker';
 import { segmentTurns, type RawTurn } from './segment-turns';
@@ -68,7 +68,7 @@ export function detectInterview(blocks: Block[], hints: InterviewHints): Intervi
 
   // Announced as one: a cue in the title or lead (访谈, 对话, Q&A), or an intro naming the people.
   // (记者采访了… in a lead also introduces the quotes of a news story, so it does not count.)
-  const cued = intro.hosts.length + intro.guests.length > 0 || INTERVIEW_CUE.test(hints.title ?? '') || leadTexts(blocks).some((t) => INTERVIEW_CUE.test(t.replace(/采访/g, '')));
+  const cued = intro.hosts.length + intro.guests.length > 0 || INTERVIEW_CUE.test(hints.title ?? '') || leadTexts(blocks).some((t) => ANNOUNCED_INTERVIEW.test(t));
   if (!looksLikeInterview(turns, raw, blocks, intro.blocks, cued)) return null;
 
   const speaking = new Set(turns.map((t) => nameKey(t.speaker)));

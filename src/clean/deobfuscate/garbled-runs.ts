@@ -24,6 +24,7 @@ const PARAGRAPH_END = /\?!\?\/p>/g;
 const PARAGRAPH_END_PLAIN = /\?\/p>(?=\s*$)/g;
 const PUA = /[\ue000-\uf8ff]/;
 const PUA_RUN = /[\ue000-\uf8ff]+/g;
+const MISSING_RUN = new RegExp(`${MISSING}{2,}`, 'g');
 const MOJIBAKE = /(?:锟斤拷|烫烫烫|屯屯屯)+/g;
 /** How far a garbage run after a lost character may reach. */
 const RUN_WINDOW = 8;
@@ -59,7 +60,7 @@ export function repairGarbledText(ctx: CleanContext): void {
         return MISSING;
       });
     }
-    text = text.replace(new RegExp(`${MISSING}{2,}`, 'g'), MISSING);
+    text = text.replace(MISSING_RUN, MISSING);
     if (text !== node.data) node.data = text;
   }
 }

@@ -1,8 +1,7 @@
 import { record, type CleanContext } from '../context';
-import { isBlock } from '../../shared/dom';
+import { isBlock, toArray } from '../../shared/dom';
 import { isReadingOf, normaliseSyllable, WRITTEN_SYLLABLE, type Readings } from './readings';
 import { readableTextNodes } from './text-nodes';
-import { toArray } from '../../shared/dom';
 
 /**
  * Spam mirrors glue a reading after characters of a fixed list, on every occurrence:
@@ -105,11 +104,6 @@ function repeatedPairs(nodes: Text[], readings: Readings): Map<string, number> {
 }
 
 /**
- * Per character: occurrences and annotated occurrences, counted outside links. Link
- * texts are navigation, related lists and injected spam, which a mirror often added after
- * annotating the article: counting them would dilute a consistently annotated character.
- */
-/**
  * A gloss the article wrote: a quoted single word (“买(mǎi)”), or an item of a list whose
  * neighbouring items are glossed too (河(hé)、湖(hú)). A lone gloss inside a list
  * (红、黄(huáng)、绿) or a sentence is the mirror's.
@@ -123,6 +117,11 @@ function writtenGloss(text: string, offset: number, length: number): boolean {
   return GLOSSED_BEFORE.test(before) || GLOSSED_AFTER.test(after);
 }
 
+/**
+ * Per character: occurrences and annotated occurrences, counted outside links. Link
+ * texts are navigation, related lists and injected spam, which a mirror often added after
+ * annotating the article: counting them would dilute a consistently annotated character.
+ */
 function collectStats(doc: Document, annotatedNodes: Text[], annotates: (ch: string, syl: string) => boolean): Map<string, CharStats> {
   const inLinks = linkTextNodes(doc);
   const stats = new Map<string, CharStats>();
