@@ -160,10 +160,22 @@ function bylineIn(line: string): string | null {
 
 /** Inside a search or login form (some CMSes wrap the whole article in a `<form>` without fields). */
 function inFieldForm(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (cur.tagName === 'FORM') return toArray(cur.getElementsByTagName('*')).some((f) => FORM_FIELDS.has(f.tagName) && f.getAttribute('type') !== 'hidden');
-  }
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (cur.tagName === 'FORM') return hasVisibleField(cur);
   return false;
+}
+
+/**
+ * Whether a form has a field a reader fills in, asked once per form: a page-wide
+ * ASP.NET `<form>` holds every title candidate, and each would rescan the whole page.
+ */
+const fieldForms = new WeakMap<Element, boolean>();
+function hasVisibleField(form: Element): boolean {
+  let known = fieldForms.get(form);
+  if (known === undefined) {
+    known = toArray(form.getElementsByTagName('*')).some((f) => FORM_FIELDS.has(f.tagName) && f.getAttribute('type') !== 'hidden');
+    fieldForms.set(form, known);
+  }
+  return known;
 }
 const TITLE_TAGS: Record<string, number> = { H1: 3, H2: 1.5, H3: 0.5 };
 const TITLE_LIKE_TAGS = new Set(['DIV', 'SPAN', 'P', 'TD', 'STRONG', 'B', 'FONT', 'CENTER', 'H4', 'H5', 'H6']);

@@ -116,9 +116,10 @@ function removeSpamBlocks(ctx: CleanContext): void {
     if (!text) continue;
     // A block of `<br>`-separated lines (one `<p>` holding the article): judge each line,
     // so a spam line goes and the article's lines stay.
-    if (hasBrLines(el)) removeLooseSpamText(ctx, el);
     // What is left is judged whole: a spam block split over lines (百家乐<br>QQ：…).
-    if (!isSpamText(textOf(el))) continue;
+    const lines = hasBrLines(el);
+    if (lines) removeLooseSpamText(ctx, el);
+    if (!isSpamText(lines ? textOf(el) : text)) continue;
     let target: Element = el;
     for (let parent = target.parentElement; parent && parent !== body; parent = target.parentElement) {
       const met: Node[] = [];
